@@ -1,0 +1,100 @@
+package com.londonbeijing.portal.area;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.londonbeijing.portal.support.Content;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/**
+ * A field in which London and Beijing cooperate, such as Education and Research.
+ */
+@Entity
+@Table(name = "cooperation_area")
+public class CooperationArea extends Content {
+
+	@Column(nullable = false, unique = true, length = 120)
+	private String slug;
+
+	@Column(nullable = false, length = 200)
+	private String name;
+
+	@Column(length = 1000)
+	private String summary;
+
+	private String body;
+
+	@Column(name = "benefits_title", length = 200)
+	private String benefitsTitle;
+
+	@ElementCollection
+	@CollectionTable(name = "area_benefit", joinColumns = @JoinColumn(name = "area_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "text", nullable = false, length = 500)
+	private List<String> benefits = new ArrayList<>();
+
+	@Column(name = "nav_order", nullable = false)
+	private int navOrder;
+
+	@Column(name = "shows_trade_figures", nullable = false)
+	private boolean showsTradeFigures;
+
+	protected CooperationArea() {
+	}
+
+	public CooperationArea(String slug, String name) {
+		this.slug = slug;
+		this.name = name;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public String getBenefitsTitle() {
+		return this.benefitsTitle;
+	}
+
+	public List<String> getBenefits() {
+		return this.benefits;
+	}
+
+	public int getNavOrder() {
+		return this.navOrder;
+	}
+
+	public void setNavOrder(int navOrder) {
+		this.navOrder = navOrder;
+	}
+
+	public boolean isShowsTradeFigures() {
+		return this.showsTradeFigures;
+	}
+
+}

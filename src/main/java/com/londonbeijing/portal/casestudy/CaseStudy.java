@@ -1,0 +1,149 @@
+package com.londonbeijing.portal.casestudy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.support.Content;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/**
+ * An example of successful cooperation, with its outcomes and success metrics.
+ */
+@Entity
+@Table(name = "case_study")
+public class CaseStudy extends Content {
+
+	@Column(nullable = false, unique = true, length = 120)
+	private String slug;
+
+	@Column(nullable = false, length = 200)
+	private String title;
+
+	@Column(nullable = false, length = 1000)
+	private String summary;
+
+	private String body;
+
+	@Column(length = 500)
+	private String partners;
+
+	@Column(length = 100)
+	private String period;
+
+	@Column(name = "outcomes_title", length = 200)
+	private String outcomesTitle;
+
+	@Column(name = "metrics_title", length = 200)
+	private String metricsTitle;
+
+	@Column(nullable = false)
+	private boolean featured;
+
+	@Column(name = "sort_order", nullable = false)
+	private int sortOrder;
+
+	@ManyToMany
+	@JoinTable(name = "case_study_area", joinColumns = @JoinColumn(name = "case_study_id"),
+			inverseJoinColumns = @JoinColumn(name = "area_id"))
+	private Set<CooperationArea> areas = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "case_study_outcome", joinColumns = @JoinColumn(name = "case_study_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "text", nullable = false, length = 500)
+	private List<String> outcomes = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "case_study_metric", joinColumns = @JoinColumn(name = "case_study_id"))
+	@OrderColumn(name = "position")
+	private List<SuccessMetric> metrics = new ArrayList<>();
+
+	protected CaseStudy() {
+	}
+
+	public CaseStudy(String slug, String title, String summary) {
+		this.slug = slug;
+		this.title = title;
+		this.summary = summary;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public String getPartners() {
+		return this.partners;
+	}
+
+	public String getPeriod() {
+		return this.period;
+	}
+
+	public String getOutcomesTitle() {
+		return this.outcomesTitle;
+	}
+
+	public String getMetricsTitle() {
+		return this.metricsTitle;
+	}
+
+	public boolean isFeatured() {
+		return this.featured;
+	}
+
+	public void setFeatured(boolean featured) {
+		this.featured = featured;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
+	}
+
+	public void setSortOrder(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	public Set<CooperationArea> getAreas() {
+		return this.areas;
+	}
+
+	/** The areas in navigation order, for display. */
+	public List<CooperationArea> getSortedAreas() {
+		return this.areas.stream()
+			.sorted(Comparator.comparingInt(CooperationArea::getNavOrder).thenComparing(CooperationArea::getName))
+			.toList();
+	}
+
+	public List<String> getOutcomes() {
+		return this.outcomes;
+	}
+
+	public List<SuccessMetric> getMetrics() {
+		return this.metrics;
+	}
+
+}

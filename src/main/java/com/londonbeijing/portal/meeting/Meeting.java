@@ -1,0 +1,156 @@
+package com.londonbeijing.portal.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.support.Content;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * A diplomatic meeting: who met, when, where, and what each side said.
+ */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends Content {
+
+	@Column(nullable = false, unique = true, length = 160)
+	private String slug;
+
+	@Column(nullable = false, length = 300)
+	private String title;
+
+	@Column(name = "meeting_date", nullable = false)
+	private LocalDate date;
+
+	@Column(nullable = false, length = 300)
+	private String venue;
+
+	@Column(nullable = false, length = 120)
+	private String city;
+
+	@Column(nullable = false, length = 2000)
+	private String summary;
+
+	private String body;
+
+	// Positions are explicit fields (not @OrderColumn) so that inserts write them at once
+	// and the NOT NULL / UNIQUE constraints in the database hold at every statement.
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "meeting_id", nullable = false)
+	@OrderBy("position")
+	private List<Participant> participants = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "meeting_id", nullable = false)
+	@OrderBy("position")
+	private List<Statement> statements = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "meeting_topic", joinColumns = @JoinColumn(name = "meeting_id"),
+			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	private Set<Topic> topics = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "meeting_area", joinColumns = @JoinColumn(name = "meeting_id"),
+			inverseJoinColumns = @JoinColumn(name = "area_id"))
+	private Set<CooperationArea> areas = new LinkedHashSet<>();
+
+	protected Meeting() {
+	}
+
+	public Meeting(String slug, String title, LocalDate date, String venue, String city, String summary) {
+		this.slug = slug;
+		this.title = title;
+		this.date = date;
+		this.venue = venue;
+		this.city = city;
+		this.summary = summary;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public LocalDate getDate() {
+		return this.date;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public List<Participant> getParticipants() {
+		return this.participants;
+	}
+
+	public void addParticipant(Participant participant) {
+		participant.setPosition(this.participants.size());
+		this.participants.add(participant);
+	}
+
+	public List<Statement> getStatements() {
+		return this.statements;
+	}
+
+	public void addStatement(Statement statement) {
+		statement.setPosition(this.statements.size());
+		this.statements.add(statement);
+	}
+
+	public Set<Topic> getTopics() {
+		return this.topics;
+	}
+
+	/** Topics in alphabetical order, for display. */
+	public List<Topic> getSortedTopics() {
+		return this.topics.stream().sorted(Comparator.comparing(Topic::getName)).toList();
+	}
+
+	public Set<CooperationArea> getAreas() {
+		return this.areas;
+	}
+
+	public List<CooperationArea> getSortedAreas() {
+		return this.areas.stream()
+			.sorted(Comparator.comparingInt(CooperationArea::getNavOrder).thenComparing(CooperationArea::getName))
+			.toList();
+	}
+
+	public List<Participant> participantsOn(Side side) {
+		return this.participants.stream().filter((participant) -> participant.getSide() == side).toList();
+	}
+
+}

@@ -1,0 +1,10 @@
+package com.londonbeijing.portal.meeting;
+
+/**
+ * Which delegation a participant belongs to.
+ */
+public enum Side {
+
+	UK, CHINA
+
+}

@@ -1,0 +1,47 @@
+package com.londonbeijing.portal.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A subject discussed at meetings (Trade, Taiwan, …), shared across all meetings.
+ */
+@Entity
+@Table(name = "topic")
+public class Topic {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 120)
+	private String slug;
+
+	@Column(nullable = false, unique = true, length = 200)
+	private String name;
+
+	protected Topic() {
+	}
+
+	public Topic(String slug, String name) {
+		this.slug = slug;
+		this.name = name;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+}

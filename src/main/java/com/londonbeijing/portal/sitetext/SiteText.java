@@ -1,0 +1,62 @@
+package com.londonbeijing.portal.sitetext;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A free-standing text of the site, such as the home page's introduction.
+ */
+@Entity
+@Table(name = "site_text")
+public class SiteText {
+
+	@Id
+	@Column(name = "text_key")
+	private String key;
+
+	private String title;
+
+	private String body;
+
+	@Column(name = "published_at", nullable = false)
+	private Instant publishedAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected SiteText() {
+	}
+
+	public SiteText(String key) {
+		this.key = key;
+	}
+
+	public String getKey() {
+		return this.key;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

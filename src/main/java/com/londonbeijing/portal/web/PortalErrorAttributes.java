@@ -1,0 +1,37 @@
+package com.londonbeijing.portal.web;
+
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Adds the request id to the error model so the error pages can show it, and logs server
+ * errors with it; the pages themselves never show exception details.
+ */
+@Component
+class PortalErrorAttributes extends DefaultErrorAttributes {
+
+	private static final Log logger = LogFactory.getLog(PortalErrorAttributes.class);
+
+	@Override
+	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+		Map<String, Object> attributes = super.getErrorAttributes(request, options);
+		Object requestId = request.getAttribute(RequestIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		attributes.put(RequestIdFilter.ATTRIBUTE, requestId);
+		Throwable error = getError(request);
+		if (error != null) {
+			// The container has already logged the stack trace; this line ties it to the
+			// reference the visitor sees.
+			logger.error("Request " + requestId + " failed: " + error);
+		}
+		return attributes;
+	}
+
+}

@@ -1,0 +1,32 @@
+package com.londonbeijing.portal.test;
+
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * The one place where tests get their PostgreSQL: a Testcontainers PostgreSQL 17 when a
+ * Docker daemon answers, otherwise a fresh database on the server named by
+ * {@code PORTAL_TEST_DB_URL} (see {@link LocalTestDatabase}).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabaseConfiguration {
+
+	@Bean
+	@ServiceConnection
+	@Conditional(DockerAvailability.Available.class)
+	PostgreSQLContainer postgresContainer() {
+		return new PostgreSQLContainer(DockerImageName.parse("postgres:17-alpine"));
+	}
+
+	@Bean
+	@Conditional(DockerAvailability.Unavailable.class)
+	LocalTestDatabase localTestDatabase() {
+		return LocalTestDatabase.create();
+	}
+
+}
