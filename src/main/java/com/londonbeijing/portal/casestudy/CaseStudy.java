@@ -131,9 +131,10 @@ public class CaseStudy extends Content {
 		return this.areas;
 	}
 
-	/** The areas in navigation order, for display. */
+	/** The published areas in navigation order, for display. */
 	public List<CooperationArea> getSortedAreas() {
 		return this.areas.stream()
+			.filter(CooperationArea::isPublished)
 			.sorted(Comparator.comparingInt(CooperationArea::getNavOrder).thenComparing(CooperationArea::getName))
 			.toList();
 	}

@@ -1,5 +1,8 @@
 package com.londonbeijing.portal.home;
 
+import com.londonbeijing.portal.area.AreaService;
+import com.londonbeijing.portal.casestudy.CaseStudyService;
+import com.londonbeijing.portal.meeting.MeetingService;
 import com.londonbeijing.portal.sitetext.SiteTexts;
 
 import org.springframework.stereotype.Controller;
@@ -14,13 +17,26 @@ class HomeController {
 
 	private final SiteTexts siteTexts;
 
-	HomeController(SiteTexts siteTexts) {
+	private final AreaService areas;
+
+	private final CaseStudyService caseStudies;
+
+	private final MeetingService meetings;
+
+	HomeController(SiteTexts siteTexts, AreaService areas, CaseStudyService caseStudies, MeetingService meetings) {
 		this.siteTexts = siteTexts;
+		this.areas = areas;
+		this.caseStudies = caseStudies;
+		this.meetings = meetings;
 	}
 
 	@GetMapping("/")
 	String show(Model model) {
-		model.addAttribute("texts", this.siteTexts.get("site.headline", "home.intro", "practical-tips"));
+		model.addAttribute("texts", this.siteTexts.get("site.headline", "home.intro", "areas.intro",
+				"case-studies.intro", "practical-tips"));
+		model.addAttribute("areas", this.areas.published());
+		model.addAttribute("featured", this.caseStudies.featured());
+		model.addAttribute("latestMeeting", this.meetings.latest());
 		return "home/show";
 	}
 

@@ -145,11 +145,20 @@ public class Meeting extends Content {
 
 	public List<CooperationArea> getSortedAreas() {
 		return this.areas.stream()
+			.filter(CooperationArea::isPublished)
 			.sorted(Comparator.comparingInt(CooperationArea::getNavOrder).thenComparing(CooperationArea::getName))
 			.toList();
 	}
 
-	public List<Participant> participantsOn(Side side) {
+	public List<Participant> getUkParticipants() {
+		return participantsOn(Side.UK);
+	}
+
+	public List<Participant> getChinaParticipants() {
+		return participantsOn(Side.CHINA);
+	}
+
+	private List<Participant> participantsOn(Side side) {
 		return this.participants.stream().filter((participant) -> participant.getSide() == side).toList();
 	}
 

@@ -26,7 +26,7 @@ class PortalErrorAttributes extends DefaultErrorAttributes {
 		Object requestId = request.getAttribute(RequestIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
 		attributes.put(RequestIdFilter.ATTRIBUTE, requestId);
 		Throwable error = getError(request);
-		if (error != null) {
+		if (error != null && attributes.get("status") instanceof Integer status && status >= 500) {
 			// The container has already logged the stack trace; this line ties it to the
 			// reference the visitor sees.
 			logger.error("Request " + requestId + " failed: " + error);

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
  */
 public final class WebClient {
 
+	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
 	private final HttpClient client = HttpClient.newHttpClient();
 
 	private final String base;
@@ -21,8 +23,9 @@ public final class WebClient {
 		this.base = "http://localhost:" + port;
 	}
 
+	/** GETs a path as a browser would, asking for HTML first. */
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
+		return get(path, BROWSER_ACCEPT);
 	}
 
 	public HttpResponse<String> get(String path, String accept) {

@@ -1,0 +1,50 @@
+package com.londonbeijing.portal.area;
+
+import com.londonbeijing.portal.casestudy.CaseStudyService;
+import com.londonbeijing.portal.meeting.MeetingService;
+import com.londonbeijing.portal.sitetext.SiteTexts;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The cooperation areas: a list, and a page per area linking to its case studies and
+ * meetings.
+ */
+@Controller
+class AreaController {
+
+	private final AreaService areas;
+
+	private final CaseStudyService caseStudies;
+
+	private final MeetingService meetings;
+
+	private final SiteTexts siteTexts;
+
+	AreaController(AreaService areas, CaseStudyService caseStudies, MeetingService meetings, SiteTexts siteTexts) {
+		this.areas = areas;
+		this.caseStudies = caseStudies;
+		this.meetings = meetings;
+		this.siteTexts = siteTexts;
+	}
+
+	@GetMapping("/areas")
+	String list(Model model) {
+		model.addAttribute("texts", this.siteTexts.get("areas.intro"));
+		model.addAttribute("areas", this.areas.published());
+		return "areas/list";
+	}
+
+	@GetMapping("/areas/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		CooperationArea area = this.areas.published(slug);
+		model.addAttribute("area", area);
+		model.addAttribute("caseStudies", this.caseStudies.inArea(area));
+		model.addAttribute("meetings", this.meetings.inArea(area));
+		return "areas/show";
+	}
+
+}

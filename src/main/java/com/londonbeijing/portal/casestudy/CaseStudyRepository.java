@@ -1,0 +1,43 @@
+package com.londonbeijing.portal.casestudy;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.londonbeijing.portal.support.ContentStatus;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Reads case studies. Collections (areas, outcomes, metrics) load in batches, never one
+ * query per row.
+ */
+public interface CaseStudyRepository extends Repository<CaseStudy, Long> {
+
+	Page<CaseStudy> findByStatus(ContentStatus status, Pageable pageable);
+
+	@Query(value = """
+			select c from CaseStudy c
+			where c.status = :status and exists (select 1 from c.areas a where a.slug = :areaSlug)""", countQuery = """
+			select count(c) from CaseStudy c
+			where c.status = :status and exists (select 1 from c.areas a where a.slug = :areaSlug)""")
+	Page<CaseStudy> findByStatusAndAreaSlug(ContentStatus status, String areaSlug, Pageable pageable);
+
+	List<CaseStudy> findByStatusAndFeaturedTrueOrderBySortOrderAscIdAsc(ContentStatus status);
+
+	@EntityGraph(attributePaths = "areas")
+	Optional<CaseStudy> findBySlugAndStatus(String slug, ContentStatus status);
+
+	/** Published case studies sharing an area with the given one, excluding it. */
+	@Query("""
+			select distinct c from CaseStudy c join c.areas a
+			where c.status = :status and c.id <> :caseStudyId and a.id in :areaIds
+			order by c.sortOrder, c.id""")
+	List<CaseStudy> findRelated(ContentStatus status, Long caseStudyId, List<Long> areaIds);
+
+	CaseStudy save(CaseStudy caseStudy);
+
+}

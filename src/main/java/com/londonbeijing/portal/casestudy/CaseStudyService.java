@@ -1,0 +1,91 @@
+package com.londonbeijing.portal.casestudy;
+
+import java.util.List;
+
+import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.support.ContentStatus;
+import com.londonbeijing.portal.support.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads published case studies for the public pages.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseStudyService {
+
+	/** Case studies per list page. */
+	public static final int PAGE_SIZE = 10;
+
+	private static final Sort ORDER = Sort.by("sortOrder", "id");
+
+	private final CaseStudyRepository caseStudies;
+
+	CaseStudyService(CaseStudyRepository caseStudies) {
+		this.caseStudies = caseStudies;
+	}
+
+	/**
+	 * One page of published case studies, optionally only those in one area. A page past
+	 * the end gives the last page.
+	 * @param areaSlug the area's slug, or {@code null} for all
+	 * @param pageIndex the page, from 0
+	 * @return the page, with areas loaded
+	 */
+	public Page<CaseStudy> list(String areaSlug, int pageIndex) {
+		Page<CaseStudy> page = find(areaSlug, pageIndex);
+		if (page.getContent().isEmpty() && pageIndex > 0 && page.getTotalPages() > 0) {
+			page = find(areaSlug, page.getTotalPages() - 1);
+		}
+		page.getContent().forEach((caseStudy) -> caseStudy.getAreas().size());
+		return page;
+	}
+
+	private Page<CaseStudy> find(String areaSlug, int pageIndex) {
+		PageRequest request = PageRequest.of(pageIndex, PAGE_SIZE, ORDER);
+		return (areaSlug != null) ? this.caseStudies.findByStatusAndAreaSlug(ContentStatus.PUBLISHED, areaSlug, request)
+				: this.caseStudies.findByStatus(ContentStatus.PUBLISHED, request);
+	}
+
+	/** The featured published case studies, for the home page. */
+	public List<CaseStudy> featured() {
+		List<CaseStudy> featured = this.caseStudies
+			.findByStatusAndFeaturedTrueOrderBySortOrderAscIdAsc(ContentStatus.PUBLISHED);
+		featured.forEach((caseStudy) -> caseStudy.getAreas().size());
+		return featured;
+	}
+
+	/**
+	 * A published case study with everything its page shows.
+	 * @param slug the case study's slug
+	 * @return the case study
+	 * @throws NotFoundException if no published case study has that slug
+	 */
+	public CaseStudy show(String slug) {
+		CaseStudy caseStudy = this.caseStudies.findBySlugAndStatus(slug, ContentStatus.PUBLISHED)
+			.orElseThrow(() -> new NotFoundException("Case study"));
+		caseStudy.getOutcomes().size();
+		caseStudy.getMetrics().size();
+		return caseStudy;
+	}
+
+	/** Other published case studies that share an area with this one. */
+	public List<CaseStudy> related(CaseStudy caseStudy) {
+		List<Long> areaIds = caseStudy.getAreas().stream().map(CooperationArea::getId).toList();
+		if (areaIds.isEmpty()) {
+			return List.of();
+		}
+		return this.caseStudies.findRelated(ContentStatus.PUBLISHED, caseStudy.getId(), areaIds);
+	}
+
+	/** The first page of published case studies in an area, for the area's page. */
+	public List<CaseStudy> inArea(CooperationArea area) {
+		return list(area.getSlug(), 0).getContent();
+	}
+
+}

@@ -1,0 +1,59 @@
+package com.londonbeijing.portal.meeting;
+
+import java.util.List;
+
+import com.londonbeijing.portal.support.PageNumber;
+import com.londonbeijing.portal.support.Pagination;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The diplomatic meetings: a list filtered by year and topic, and a page per meeting.
+ */
+@Controller
+class MeetingController {
+
+	private final MeetingService meetings;
+
+	MeetingController(MeetingService meetings) {
+		this.meetings = meetings;
+	}
+
+	@GetMapping("/meetings")
+	String list(@RequestParam(required = false) String year, @RequestParam(required = false) String topic,
+			@RequestParam(required = false) String page, Model model) {
+		List<Topic> topics = this.meetings.topics();
+		MeetingFilter filter = MeetingFilter.parse(year, topic, topics.stream().map(Topic::getSlug).toList());
+		Page<Meeting> results = this.meetings.list(filter, PageNumber.index(page));
+		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/meetings");
+		if (filter.year() != null) {
+			base.queryParam("year", filter.year());
+		}
+		if (filter.topic() != null) {
+			base.queryParam("topic", filter.topic());
+		}
+		model.addAttribute("years", this.meetings.years());
+		model.addAttribute("topics", topics);
+		model.addAttribute("selectedTopic",
+				topics.stream().filter((t) -> t.getSlug().equals(filter.topic())).findFirst().orElse(null));
+		model.addAttribute("filter", filter);
+		model.addAttribute("results", results);
+		model.addAttribute("pagination", Pagination.of(results, base));
+		return "meetings/list";
+	}
+
+	@GetMapping("/meetings/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		MeetingService.MeetingDetails details = this.meetings.show(slug);
+		model.addAttribute("meeting", details.meeting());
+		model.addAttribute("comparisons", details.comparisons());
+		return "meetings/show";
+	}
+
+}
