@@ -36,7 +36,7 @@ public interface CaseStudyRepository extends Repository<CaseStudy, Long> {
 			select distinct c from CaseStudy c join c.areas a
 			where c.status = :status and c.id <> :caseStudyId and a.id in :areaIds
 			order by c.sortOrder, c.id""")
-	List<CaseStudy> findRelated(ContentStatus status, Long caseStudyId, List<Long> areaIds);
+	List<CaseStudy> findRelated(ContentStatus status, Long caseStudyId, List<Long> areaIds, Pageable pageable);
 
 	CaseStudy save(CaseStudy caseStudy);
 

@@ -22,6 +22,8 @@ public class CaseStudyService {
 	/** Case studies per list page. */
 	public static final int PAGE_SIZE = 10;
 
+	private static final int RELATED = 6;
+
 	private static final Sort ORDER = Sort.by("sortOrder", "id");
 
 	private final CaseStudyRepository caseStudies;
@@ -80,7 +82,10 @@ public class CaseStudyService {
 		if (areaIds.isEmpty()) {
 			return List.of();
 		}
-		return this.caseStudies.findRelated(ContentStatus.PUBLISHED, caseStudy.getId(), areaIds);
+		List<CaseStudy> related = this.caseStudies.findRelated(ContentStatus.PUBLISHED, caseStudy.getId(), areaIds,
+				PageRequest.of(0, RELATED));
+		related.forEach((other) -> other.getAreas().size());
+		return related;
 	}
 
 	/** The first page of published case studies in an area, for the area's page. */
