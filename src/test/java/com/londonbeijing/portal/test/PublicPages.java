@@ -1,0 +1,30 @@
+package com.londonbeijing.portal.test;
+
+import java.util.List;
+
+/**
+ * Every public page that the quality checks visit: the Nu Html Checker
+ * ({@code PublicPageHtmlTests}) and, in the browser profile, axe-core, narrow screens and
+ * keyboard focus ({@code PublicPageBrowserTests}). When a public page lands, add one line
+ * here with a path that shows it with real seed content (for a detail page, one seeded
+ * record).
+ */
+public final class PublicPages {
+
+	private PublicPages() {
+	}
+
+	/**
+	 * The paths to check, relative to the application root. Used as a JUnit
+	 * {@code @MethodSource}.
+	 * @return the paths of every public page, one per kind of page
+	 */
+	public static List<String> paths() {
+		return List.of(
+				// Home page
+				"/",
+				// The styled 404 page that any unknown address gets
+				"/does-not-exist");
+	}
+
+}
