@@ -22,7 +22,10 @@ public final class PublicPages {
 	public static List<String> paths() {
 		return List.of(
 				// Home page
-				"/",
+				"/", "/areas", "/areas/trade-and-investment", "/areas/education-and-research", "/case-studies",
+				"/case-studies?area=cultural-exchange", "/case-studies/london-shanghai-cooperation",
+				"/case-studies/tech-partnerships", "/meetings", "/meetings?topic=taiwan&year=abc",
+				"/meetings/2024-10-18-wang-yi-david-lammy",
 				// The styled 404 page that any unknown address gets
 				"/does-not-exist");
 	}
