@@ -8,6 +8,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
  * A field in which London and Beijing cooperate, such as Education and Research.
  */
 @Entity
+@Audited
 @Table(name = "cooperation_area")
 public class CooperationArea extends Content {
 

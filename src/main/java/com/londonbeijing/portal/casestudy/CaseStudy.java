@@ -12,6 +12,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -22,6 +23,7 @@ import jakarta.persistence.Table;
  * An example of successful cooperation, with its outcomes and success metrics.
  */
 @Entity
+@Audited
 @Table(name = "case_study")
 public class CaseStudy extends Content {
 

@@ -12,6 +12,7 @@ import com.londonbeijing.portal.support.Content;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -23,6 +24,7 @@ import jakarta.persistence.Table;
  * A diplomatic meeting: who met, when, where, and what each side said.
  */
 @Entity
+@Audited
 @Table(name = "meeting")
 public class Meeting extends Content {
 

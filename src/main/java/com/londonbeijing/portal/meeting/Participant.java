@@ -2,6 +2,7 @@ package com.londonbeijing.portal.meeting;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
  * Someone who took part in a meeting, with their office and side.
  */
 @Entity
+@Audited
 @Table(name = "meeting_participant")
 public class Participant {
 

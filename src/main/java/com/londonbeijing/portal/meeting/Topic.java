@@ -2,6 +2,7 @@ package com.londonbeijing.portal.meeting;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
  * A subject discussed at meetings (Trade, Taiwan, …), shared across all meetings.
  */
 @Entity
+@Audited
 @Table(name = "topic")
 public class Topic {
 

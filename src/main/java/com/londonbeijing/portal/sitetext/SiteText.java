@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
  * A free-standing text of the site, such as the home page's introduction.
  */
 @Entity
+@Audited
 @Table(name = "site_text")
 public class SiteText {
 

@@ -12,12 +12,14 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /**
  * What every content item shares: identity, publication status, the timestamps shown to
  * visitors, and the version used for optimistic locking.
  */
 @MappedSuperclass
+@Audited
 public abstract class Content {
 
 	@Id

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import com.londonbeijing.portal.support.Content;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Table;
 
 /**
  * One year's UK–China trade in goods and services, in £ billion.
  */
 @Entity
+@Audited
 @Table(name = "trade_figure")
 public class TradeFigure extends Content {
 
