@@ -38,10 +38,11 @@ public final class TradeChart {
 	/** Keeps the first and last markers off the axis and away from the line labels. */
 	static final double X_PADDING = 20;
 
-	static final double LABEL_X = PLOT_RIGHT + 8;
+	/** From the last marker to the line labels: clear of the gridlines' ends. */
+	static final double LABEL_OFFSET = X_PADDING + 8;
 
-	/** Two lines of the largest font plus breathing space. */
-	static final double LABEL_MIN_GAP = 2.5 * LARGEST_FONT;
+	/** Two lines of the largest font (2 × 1.2 em) plus breathing space. */
+	static final double LABEL_MIN_GAP = 62;
 
 	static final double LABEL_MIN_Y = PLOT_TOP + LARGEST_FONT / 2.0;
 
@@ -69,12 +70,16 @@ public final class TradeChart {
 
 	private final Series imports;
 
-	private TradeChart(BigDecimal niceMax, List<YTick> yTicks, List<XTick> xTicks, Series exports, Series imports) {
+	private final double labelX;
+
+	private TradeChart(BigDecimal niceMax, List<YTick> yTicks, List<XTick> xTicks, Series exports, Series imports,
+			double labelX) {
 		this.niceMax = niceMax;
 		this.yTicks = yTicks;
 		this.xTicks = xTicks;
 		this.exports = exports;
 		this.imports = imports;
+		this.labelX = labelX;
 	}
 
 	/**
@@ -85,7 +90,7 @@ public final class TradeChart {
 	public static TradeChart of(TradeStatistics statistics) {
 		List<TradeYear> years = statistics.years();
 		if (years.isEmpty()) {
-			return new TradeChart(BigDecimal.ZERO, List.of(), List.of(), Series.NONE, Series.NONE);
+			return new TradeChart(BigDecimal.ZERO, List.of(), List.of(), Series.NONE, Series.NONE, 0);
 		}
 		BigDecimal max = years.stream()
 			.flatMap((year) -> Stream.of(year.exports(), year.imports()))
@@ -98,19 +103,21 @@ public final class TradeChart {
 			BigDecimal value = step.multiply(BigDecimal.valueOf(i)).stripTrailingZeros();
 			yTicks.add(new YTick(value, y(value, niceMax)));
 		}
-		Scale x = new Scale(years.get(0).year(), years.get(years.size() - 1).year());
-		int labelEvery = x.labelEvery();
+		int first = years.get(0).year();
 		int last = years.get(years.size() - 1).year();
-		List<XTick> xTicks = years.stream()
-			.map((year) -> new XTick(year.year(), x.of(year.year()), (last - year.year()) % labelEvery == 0))
-			.toList();
+		Scale x = new Scale(first, last);
+		int labelEvery = x.labelEvery();
+		List<XTick> xTicks = new ArrayList<>();
+		for (int year = first; year <= last; year++) {
+			xTicks.add(new XTick(year, x.of(year), (last - year) % labelEvery == 0));
+		}
 		List<Point> exportPoints = points(years, TradeYear::exports, x, niceMax);
 		List<Point> importPoints = points(years, TradeYear::imports, x, niceMax);
 		double[] labels = separateLabels(exportPoints.get(exportPoints.size() - 1).y(),
 				importPoints.get(importPoints.size() - 1).y());
-		return new TradeChart(niceMax, List.copyOf(yTicks), xTicks,
+		return new TradeChart(niceMax, List.copyOf(yTicks), List.copyOf(xTicks),
 				new Series(exportPoints, lines(exportPoints), round(labels[0])),
-				new Series(importPoints, lines(importPoints), round(labels[1])));
+				new Series(importPoints, lines(importPoints), round(labels[1])), x.of(last) + LABEL_OFFSET);
 	}
 
 	/**
@@ -238,7 +245,8 @@ public final class TradeChart {
 	}
 
 	/**
-	 * One tick per year with data; only some are labelled when years are many.
+	 * One tick per calendar year from the first to the latest, including years without
+	 * figures; only some are labelled when years are many.
 	 * @return the year axis ticks, oldest first
 	 */
 	public List<XTick> xTicks() {
@@ -294,11 +302,11 @@ public final class TradeChart {
 	}
 
 	/**
-	 * Where the line-end labels start.
+	 * Where the line-end labels start, just after the last year's markers.
 	 * @return the x of the labels' left edge
 	 */
 	public double labelX() {
-		return LABEL_X;
+		return this.labelX;
 	}
 
 	/**

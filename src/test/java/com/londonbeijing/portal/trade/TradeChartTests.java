@@ -79,7 +79,27 @@ class TradeChartTests {
 		TradeChart chart = TradeChart
 			.of(TradeStatistics.of(List.of(figure(2010, "1", "1"), figure(2011, "1", "1"), figure(2014, "1", "1"))));
 
-		assertThat(chart.xTicks()).extracting(XTick::x).containsExactly(LEFT, LEFT + (RIGHT - LEFT) / 4, RIGHT);
+		assertThat(chart.exports().points()).extracting(Point::x)
+			.containsExactly(LEFT, LEFT + (RIGHT - LEFT) / 4, RIGHT);
+	}
+
+	@Test
+	void yearAxisHasATickForEveryCalendarYearIncludingYearsWithoutFigures() {
+		TradeChart chart = TradeChart
+			.of(TradeStatistics.of(List.of(figure(2010, "1", "1"), figure(2011, "1", "1"), figure(2014, "1", "1"))));
+
+		assertThat(chart.xTicks()).extracting(XTick::year).containsExactly(2010, 2011, 2012, 2013, 2014);
+		assertThat(chart.xTicks()).extracting(XTick::x)
+			.containsExactly(LEFT, LEFT + (RIGHT - LEFT) / 4, LEFT + (RIGHT - LEFT) / 2, LEFT + 3 * (RIGHT - LEFT) / 4,
+					RIGHT);
+	}
+
+	@Test
+	void lineLabelsStartJustAfterTheLatestMarkersAndClearOfTheGridlines() {
+		TradeChart chart = TradeChart.of(TradeStatistics.of(seed()));
+
+		assertThat(chart.labelX()).isEqualTo(RIGHT + TradeChart.LABEL_OFFSET);
+		assertThat(chart.labelX()).isGreaterThan(chart.plotRight());
 	}
 
 	@Test
@@ -120,6 +140,7 @@ class TradeChartTests {
 		assertThat(chart.exports().points()).singleElement()
 			.satisfies((point) -> assertThat(point.x()).isEqualTo((LEFT + RIGHT) / 2));
 		assertThat(chart.xTicks()).singleElement().satisfies((tick) -> assertThat(tick.labelled()).isTrue());
+		assertThat(chart.labelX()).isEqualTo((LEFT + RIGHT) / 2 + TradeChart.LABEL_OFFSET);
 	}
 
 	@Test
