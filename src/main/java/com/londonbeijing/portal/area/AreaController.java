@@ -3,6 +3,7 @@ package com.londonbeijing.portal.area;
 import com.londonbeijing.portal.casestudy.CaseStudyService;
 import com.londonbeijing.portal.meeting.MeetingService;
 import com.londonbeijing.portal.sitetext.SiteTexts;
+import com.londonbeijing.portal.trade.TradeService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,11 @@ class AreaController {
 
 	private final SiteTexts siteTexts;
 
-	AreaController(AreaService areas, CaseStudyService caseStudies, MeetingService meetings, SiteTexts siteTexts) {
+	private final TradeService trade;
+
+	AreaController(AreaService areas, CaseStudyService caseStudies, MeetingService meetings, SiteTexts siteTexts,
+			TradeService trade) {
+		this.trade = trade;
 		this.areas = areas;
 		this.caseStudies = caseStudies;
 		this.meetings = meetings;
@@ -44,6 +49,9 @@ class AreaController {
 		model.addAttribute("area", area);
 		model.addAttribute("caseStudies", this.caseStudies.inArea(area));
 		model.addAttribute("meetings", this.meetings.inArea(area));
+		if (area.isShowsTradeFigures()) {
+			model.addAttribute("trade", this.trade.statistics());
+		}
 		return "areas/show";
 	}
 

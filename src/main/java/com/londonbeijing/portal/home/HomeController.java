@@ -4,6 +4,7 @@ import com.londonbeijing.portal.area.AreaService;
 import com.londonbeijing.portal.casestudy.CaseStudyService;
 import com.londonbeijing.portal.meeting.MeetingService;
 import com.londonbeijing.portal.sitetext.SiteTexts;
+import com.londonbeijing.portal.trade.TradeService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +24,11 @@ class HomeController {
 
 	private final MeetingService meetings;
 
-	HomeController(SiteTexts siteTexts, AreaService areas, CaseStudyService caseStudies, MeetingService meetings) {
+	private final TradeService trade;
+
+	HomeController(SiteTexts siteTexts, AreaService areas, CaseStudyService caseStudies, MeetingService meetings,
+			TradeService trade) {
+		this.trade = trade;
 		this.siteTexts = siteTexts;
 		this.areas = areas;
 		this.caseStudies = caseStudies;
@@ -37,6 +42,7 @@ class HomeController {
 		model.addAttribute("areas", this.areas.published());
 		model.addAttribute("featured", this.caseStudies.featured());
 		model.addAttribute("latestMeeting", this.meetings.latest());
+		model.addAttribute("latestTrade", this.trade.statistics().latest().orElse(null));
 		return "home/show";
 	}
 

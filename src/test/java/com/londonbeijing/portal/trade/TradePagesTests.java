@@ -76,8 +76,9 @@ class TradePagesTests {
 		Document page = Jsoup.parse(this.web.get("/trade").body());
 
 		assertThat(page.select("table caption").text()).contains("£ billion");
-		assertThat(page.select("thead th[scope=col]").eachText()).containsExactly("Year", "UK exports to China",
-				"UK imports from China", "Total trade", "Balance", "Exports change %", "Imports change %");
+		assertThat(page.select("thead th[scope=col]").eachText()).containsExactly("Year",
+				"UK exports to China (£ billion)", "UK imports from China (£ billion)", "Total trade (£ billion)",
+				"Balance (£ billion)", "Exports change %", "Imports change %");
 		assertThat(rowText(page, "2019")).containsExactly("23.7", "49.5", "73.2", "−25.8 (deficit)", "–not applicable",
 				"–not applicable");
 		assertThat(rowText(page, "2020")).containsExactly("21.1", "45.3", "66.4", "−24.2 (deficit)", "−11.0", "−8.5");
