@@ -2,10 +2,12 @@ package com.londonbeijing.portal.trade;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,9 +22,12 @@ import java.util.Set;
  *
  * @param years one entry per published year, oldest first
  * @param sources the distinct sources of those figures, in order of first use
+ * @param publishedAt when the first of these figures was published, or {@code null}
+ * @param updatedAt when any of these figures last changed, or {@code null}
  * @see TradeService#statistics()
  */
-public record TradeStatistics(List<TradeYear> years, List<TradeSource> sources) {
+public record TradeStatistics(List<TradeYear> years, List<TradeSource> sources, Instant publishedAt,
+		Instant updatedAt) {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -58,7 +63,17 @@ public record TradeStatistics(List<TradeYear> years, List<TradeSource> sources) 
 			}
 			previous = figure;
 		}
-		return new TradeStatistics(years, new ArrayList<>(sources));
+		Instant publishedAt = figures.stream()
+			.map(TradeFigure::getPublishedAt)
+			.filter(Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+		Instant updatedAt = figures.stream()
+			.map(TradeFigure::getUpdatedAt)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		return new TradeStatistics(years, new ArrayList<>(sources), publishedAt, updatedAt);
 	}
 
 	/**

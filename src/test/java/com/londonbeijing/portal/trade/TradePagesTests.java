@@ -63,6 +63,7 @@ class TradePagesTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.select(".trade-latest h2").text()).isEqualTo("Latest figures: 2021");
+		assertThat(page.select("p.dates time[datetime]")).hasSize(2);
 		assertThat(page.select(".key-figures dt").eachText()).containsExactly("UK exports to China",
 				"UK imports from China", "Total trade", "Balance");
 		assertThat(page.select(".key-figures dd:not(.key-figures__note)").eachText()).containsExactly("£27.5bn",
