@@ -54,6 +54,10 @@ public class TradeFigure extends Content {
 		return this.year;
 	}
 
+	public void setYear(int year) {
+		this.year = year;
+	}
+
 	public BigDecimal getExports() {
 		return this.exports;
 	}
@@ -74,6 +78,10 @@ public class TradeFigure extends Content {
 		return this.sourcePublisher;
 	}
 
+	public void setSourcePublisher(String sourcePublisher) {
+		this.sourcePublisher = sourcePublisher;
+	}
+
 	public String getSourceTitle() {
 		return this.sourceTitle;
 	}
@@ -86,12 +94,24 @@ public class TradeFigure extends Content {
 		return this.sourceUrl;
 	}
 
+	public void setSourceUrl(String sourceUrl) {
+		this.sourceUrl = sourceUrl;
+	}
+
 	public LocalDate getSourceRetrievedOn() {
 		return this.sourceRetrievedOn;
 	}
 
+	public void setSourceRetrievedOn(LocalDate sourceRetrievedOn) {
+		this.sourceRetrievedOn = sourceRetrievedOn;
+	}
+
 	public String getNotes() {
 		return this.notes;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
 	}
 
 }

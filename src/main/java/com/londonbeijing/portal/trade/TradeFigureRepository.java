@@ -1,8 +1,12 @@
 package com.londonbeijing.portal.trade;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.londonbeijing.portal.support.ContentStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -13,5 +17,18 @@ public interface TradeFigureRepository extends Repository<TradeFigure, Long> {
 	List<TradeFigure> findByStatusOrderByYearAsc(ContentStatus status);
 
 	TradeFigure save(TradeFigure figure);
+
+	Optional<TradeFigure> findById(Long id);
+
+	boolean existsByYearAndIdNot(int year, Long id);
+
+	boolean existsByYear(int year);
+
+	Page<TradeFigure> findAll(Pageable pageable);
+
+	@Query("select f from TradeFigure f where str(f.year) like concat('%', :year, '%')")
+	Page<TradeFigure> findByYearContaining(String year, Pageable pageable);
+
+	void delete(TradeFigure figure);
 
 }

@@ -1,0 +1,112 @@
+package com.londonbeijing.portal.history;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the revision history that Hibernate Envers keeps for each content item and turns
+ * it into field-by-field changes. Each content type says how to show an item as fields (a
+ * snapshot); the changes are the differences between consecutive snapshots.
+ */
+@Service
+public class History {
+
+	private final EntityManager entityManager;
+
+	History(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * The revisions of one item, newest first.
+	 * @param type the entity class
+	 * @param id the item's id
+	 * @param snapshot shows an item as ordered field label → value pairs
+	 * @param <T> the entity type
+	 * @return its revisions; empty if it never existed
+	 */
+	@Transactional(readOnly = true)
+	public <T> List<RevisionEntry> of(Class<T> type, Object id, Function<T, Map<String, String>> snapshot) {
+		List<?> rows = reader().createQuery()
+			.forRevisionsOfEntity(type, false, true)
+			.add(AuditEntity.id().eq(id))
+			.addOrder(AuditEntity.revisionNumber().asc())
+			.getResultList();
+		List<RevisionEntry> entries = new ArrayList<>(rows.size());
+		Map<String, String> previous = Map.of();
+		for (Object row : rows) {
+			Object[] columns = (Object[]) row;
+			Revision revision = (Revision) columns[1];
+			RevisionType revisionType = (RevisionType) columns[2];
+			Map<String, String> current = (revisionType == RevisionType.DEL) ? Map.of()
+					: snapshot.apply(type.cast(columns[0]));
+			entries.add(new RevisionEntry(revision.getId(), revision.getInstant(), revision.getUsername(),
+					revision.getChangeNote(), kind(revisionType), diff(previous, current)));
+			previous = current;
+		}
+		Collections.reverse(entries);
+		return entries;
+	}
+
+	/**
+	 * An item as it was at a revision, with its collections loaded.
+	 * @param type the entity class
+	 * @param id the item's id
+	 * @param revision the revision number
+	 * @param load touches what the caller will read, inside the transaction
+	 * @param <T> the entity type
+	 * @param <R> what the caller makes of it
+	 * @return what {@code load} returned, or {@code null} if the item did not exist then
+	 */
+	@Transactional(readOnly = true)
+	public <T, R> R at(Class<T> type, Object id, int revision, Function<T, R> load) {
+		T item = reader().find(type, id, revision);
+		return (item != null) ? load.apply(item) : null;
+	}
+
+	private AuditReader reader() {
+		return AuditReaderFactory.get(this.entityManager);
+	}
+
+	static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {
+		Set<String> fields = new LinkedHashSet<>(after.keySet());
+		fields.addAll(before.keySet());
+		List<FieldChange> changes = new ArrayList<>();
+		for (String field : fields) {
+			String old = blankToNull(before.get(field));
+			String now = blankToNull(after.get(field));
+			if (!Objects.equals(old, now)) {
+				changes.add(new FieldChange(field, old, now));
+			}
+		}
+		return changes;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	private static RevisionEntry.Kind kind(RevisionType type) {
+		return switch (type) {
+			case ADD -> RevisionEntry.Kind.CREATED;
+			case MOD -> RevisionEntry.Kind.CHANGED;
+			case DEL -> RevisionEntry.Kind.DELETED;
+		};
+	}
+
+}
