@@ -3,8 +3,10 @@ package com.londonbeijing.portal.area;
 import com.londonbeijing.portal.casestudy.CaseStudyService;
 import com.londonbeijing.portal.meeting.MeetingService;
 import com.londonbeijing.portal.sitetext.SiteTexts;
+import com.londonbeijing.portal.support.Visibility;
 import com.londonbeijing.portal.trade.TradeService;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +46,8 @@ class AreaController {
 	}
 
 	@GetMapping("/areas/{slug}")
-	String show(@PathVariable String slug, Model model) {
-		CooperationArea area = this.areas.published(slug);
+	String show(@PathVariable String slug, Authentication user, Model model) {
+		CooperationArea area = this.areas.show(slug, Visibility.of(user));
 		model.addAttribute("area", area);
 		model.addAttribute("caseStudies", this.caseStudies.inArea(area));
 		model.addAttribute("meetings", this.meetings.inArea(area));

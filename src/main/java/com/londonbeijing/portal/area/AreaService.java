@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.NotFoundException;
+import com.londonbeijing.portal.support.Visibility;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +28,14 @@ public class AreaService {
 	}
 
 	/**
-	 * A published area with its benefits.
+	 * An area with its benefits, if the visibility allows it.
 	 * @param slug the area's slug
+	 * @param visibility what the user may see
 	 * @return the area
-	 * @throws NotFoundException if no published area has that slug
+	 * @throws NotFoundException if no visible area has that slug
 	 */
-	public CooperationArea published(String slug) {
-		return this.areas.findBySlugAndStatus(slug, ContentStatus.PUBLISHED)
+	public CooperationArea show(String slug, Visibility visibility) {
+		return this.areas.findBySlugAndStatusIn(slug, visibility.statuses())
 			.orElseThrow(() -> new NotFoundException("Area"));
 	}
 

@@ -1,5 +1,6 @@
 package com.londonbeijing.portal.area;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public interface CooperationAreaRepository extends Repository<CooperationArea, L
 	List<CooperationArea> findAllByStatus(ContentStatus status);
 
 	@EntityGraph(attributePaths = "benefits")
-	Optional<CooperationArea> findBySlugAndStatus(String slug, ContentStatus status);
+	Optional<CooperationArea> findBySlugAndStatusIn(String slug, Collection<ContentStatus> statuses);
 
 	CooperationArea save(CooperationArea area);
 

@@ -7,8 +7,10 @@ import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.sitetext.SiteTexts;
 import com.londonbeijing.portal.support.PageNumber;
 import com.londonbeijing.portal.support.Pagination;
+import com.londonbeijing.portal.support.Visibility;
 
 import org.springframework.data.domain.Page;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,8 +56,8 @@ class CaseStudyController {
 	}
 
 	@GetMapping("/case-studies/{slug}")
-	String show(@PathVariable String slug, Model model) {
-		CaseStudy caseStudy = this.caseStudies.show(slug);
+	String show(@PathVariable String slug, Authentication user, Model model) {
+		CaseStudy caseStudy = this.caseStudies.show(slug, Visibility.of(user));
 		model.addAttribute("caseStudy", caseStudy);
 		model.addAttribute("related", this.caseStudies.related(caseStudy));
 		return "case-studies/show";

@@ -1,5 +1,6 @@
 package com.londonbeijing.portal.casestudy;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public interface CaseStudyRepository extends Repository<CaseStudy, Long> {
 	List<CaseStudy> findByStatusAndFeaturedTrueOrderBySortOrderAscIdAsc(ContentStatus status);
 
 	@EntityGraph(attributePaths = "areas")
-	Optional<CaseStudy> findBySlugAndStatus(String slug, ContentStatus status);
+	Optional<CaseStudy> findBySlugAndStatusIn(String slug, Collection<ContentStatus> statuses);
 
 	/** Published case studies sharing an area with the given one, excluding it. */
 	@Query("""

@@ -5,6 +5,7 @@ import java.util.List;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.NotFoundException;
+import com.londonbeijing.portal.support.Visibility;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -65,11 +66,12 @@ public class CaseStudyService {
 	/**
 	 * A published case study with everything its page shows.
 	 * @param slug the case study's slug
+	 * @param visibility what the user may see
 	 * @return the case study
-	 * @throws NotFoundException if no published case study has that slug
+	 * @throws NotFoundException if no visible case study has that slug
 	 */
-	public CaseStudy show(String slug) {
-		CaseStudy caseStudy = this.caseStudies.findBySlugAndStatus(slug, ContentStatus.PUBLISHED)
+	public CaseStudy show(String slug, Visibility visibility) {
+		CaseStudy caseStudy = this.caseStudies.findBySlugAndStatusIn(slug, visibility.statuses())
 			.orElseThrow(() -> new NotFoundException("Case study"));
 		caseStudy.getOutcomes().size();
 		caseStudy.getMetrics().size();

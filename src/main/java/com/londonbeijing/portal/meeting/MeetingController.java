@@ -4,8 +4,10 @@ import java.util.List;
 
 import com.londonbeijing.portal.support.PageNumber;
 import com.londonbeijing.portal.support.Pagination;
+import com.londonbeijing.portal.support.Visibility;
 
 import org.springframework.data.domain.Page;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +51,8 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings/{slug}")
-	String show(@PathVariable String slug, Model model) {
-		MeetingService.MeetingDetails details = this.meetings.show(slug);
+	String show(@PathVariable String slug, Authentication user, Model model) {
+		MeetingService.MeetingDetails details = this.meetings.show(slug, Visibility.of(user));
 		model.addAttribute("meeting", details.meeting());
 		model.addAttribute("comparisons", details.comparisons());
 		return "meetings/show";

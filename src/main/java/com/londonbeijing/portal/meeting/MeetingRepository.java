@@ -1,5 +1,6 @@
 package com.londonbeijing.portal.meeting;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ import org.springframework.data.repository.Repository;
 public interface MeetingRepository extends Repository<Meeting, Long>, JpaSpecificationExecutor<Meeting> {
 
 	@EntityGraph(attributePaths = "participants")
-	Optional<Meeting> findBySlugAndStatus(String slug, ContentStatus status);
+	Optional<Meeting> findBySlugAndStatusIn(String slug, Collection<ContentStatus> statuses);
 
 	@Query("select distinct year(m.date) from Meeting m where m.status = :status order by year(m.date) desc")
 	List<Integer> findYears(ContentStatus status);

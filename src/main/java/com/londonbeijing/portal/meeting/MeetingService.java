@@ -5,6 +5,7 @@ import java.util.List;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.NotFoundException;
+import com.londonbeijing.portal.support.Visibility;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -68,11 +69,12 @@ public class MeetingService {
 	 * A published meeting with its participants, statements and topics, and the
 	 * statements grouped by topic for comparing the two sides.
 	 * @param slug the meeting's slug
+	 * @param visibility what the user may see
 	 * @return the meeting's page content
-	 * @throws NotFoundException if no published meeting has that slug
+	 * @throws NotFoundException if no visible meeting has that slug
 	 */
-	public MeetingDetails show(String slug) {
-		Meeting meeting = this.meetings.findBySlugAndStatus(slug, ContentStatus.PUBLISHED)
+	public MeetingDetails show(String slug, Visibility visibility) {
+		Meeting meeting = this.meetings.findBySlugAndStatusIn(slug, visibility.statuses())
 			.orElseThrow(() -> new NotFoundException("Meeting"));
 		meeting.getStatements().forEach((statement) -> statement.getTopics().size());
 		meeting.getTopics().size();

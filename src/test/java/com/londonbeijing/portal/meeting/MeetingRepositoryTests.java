@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.londonbeijing.portal.support.ContentStatus;
+import com.londonbeijing.portal.support.Visibility;
 import com.londonbeijing.portal.test.PortalDataJpaTest;
 import org.junit.jupiter.api.Test;
 
@@ -41,14 +42,15 @@ class MeetingRepositoryTests {
 			+ "VALUES ('draft-meeting', 'Draft', DATE '2025-03-01', 'Venue', 'London', 'Summary', 'DRAFT')")
 	void draftsAreLeftOutOfPublicQueries() {
 		assertThat(this.meetings.findYears(ContentStatus.PUBLISHED)).containsExactly(2024);
-		assertThat(this.meetings.findBySlugAndStatus("draft-meeting", ContentStatus.PUBLISHED)).isEmpty();
+		assertThat(this.meetings.findBySlugAndStatusIn("draft-meeting", Visibility.PUBLIC.statuses())).isEmpty();
 		assertThat(this.meetings.findAll(MeetingFilters.published())).extracting(Meeting::getSlug)
 			.doesNotContain("draft-meeting");
 	}
 
 	@Test
 	void seedMeetingHasItsParticipantsInOrderAndStatementsAttributed() {
-		Meeting meeting = this.meetings.findBySlugAndStatus("2024-10-18-wang-yi-david-lammy", ContentStatus.PUBLISHED)
+		Meeting meeting = this.meetings
+			.findBySlugAndStatusIn("2024-10-18-wang-yi-david-lammy", Visibility.PUBLIC.statuses())
 			.orElseThrow();
 
 		assertThat(meeting.getDate()).isEqualTo(LocalDate.of(2024, 10, 18));

@@ -1,0 +1,74 @@
+package com.londonbeijing.portal.web;
+
+import com.londonbeijing.portal.test.PortalIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Drafts are invisible to visitors and shown, marked as drafts, to signed-in editors.
+ */
+@PortalIntegrationTest
+@AutoConfigureMockMvc
+class DraftPreviewTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void addDrafts() {
+		this.jdbc.update("INSERT INTO case_study (slug, title, summary, status) "
+				+ "VALUES ('draft-case', 'Draft case', 'Not yet public', 'DRAFT')");
+		this.jdbc
+			.update("INSERT INTO cooperation_area (slug, name, status) VALUES ('draft-area', 'Draft area', 'DRAFT')");
+		this.jdbc.update("INSERT INTO meeting (slug, title, meeting_date, venue, city, summary, status) "
+				+ "VALUES ('draft-meeting', 'Draft meeting', DATE '2024-01-02', 'Venue', 'London', 'Summary', 'DRAFT')");
+	}
+
+	@AfterEach
+	void removeDrafts() {
+		this.jdbc.update("DELETE FROM case_study WHERE slug = 'draft-case'");
+		this.jdbc.update("DELETE FROM cooperation_area WHERE slug = 'draft-area'");
+		this.jdbc.update("DELETE FROM meeting WHERE slug = 'draft-meeting'");
+	}
+
+	@Test
+	void draftIsInvisibleToVisitors() throws Exception {
+		for (String path : new String[] { "/case-studies/draft-case", "/areas/draft-area",
+				"/meetings/draft-meeting" }) {
+			this.mvc.perform(get(path)).andExpect(status().isNotFound());
+		}
+		this.mvc.perform(get("/case-studies")).andExpect(content().string(not(containsString("Draft case"))));
+		this.mvc.perform(get("/areas")).andExpect(content().string(not(containsString("Draft area"))));
+		this.mvc.perform(get("/meetings")).andExpect(content().string(not(containsString("Draft meeting"))));
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void signedInEditorPreviewsDraftsWithABanner() throws Exception {
+		for (String path : new String[] { "/case-studies/draft-case", "/areas/draft-area",
+				"/meetings/draft-meeting" }) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Draft — not public")));
+		}
+		this.mvc.perform(get("/case-studies/tech-partnerships"))
+			.andExpect(content().string(not(containsString("Draft — not public"))));
+	}
+
+}
