@@ -1,0 +1,90 @@
+package com.londonbeijing.portal.web;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * When the database cannot be reached (or answers too slowly), pages say the service is
+ * temporarily unavailable (503) instead of failing with a 500; the app recovers on its
+ * own once the database is back, as each request asks the pool for a fresh connection.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DatabaseOutageAdvice {
+
+	private static final Log logger = LogFactory.getLog(DatabaseOutageAdvice.class);
+
+	/**
+	 * What HikariCP's stand-in for a connection it has closed says, without an SQL state:
+	 * rolling back a transaction whose connection broke fails with it, and hides the
+	 * original connection error.
+	 */
+	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			QueryTimeoutException.class })
+	ModelAndView databaseUnavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		return unavailablePage(ex, request, response);
+	}
+
+	/**
+	 * A connection that breaks mid-request surfaces as a generic persistence error; it is
+	 * an outage only if a connection problem caused it.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ModelAndView persistenceFailure(Exception ex, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (!causedByLostConnection(ex)) {
+			throw ex;
+		}
+		return unavailablePage(ex, request, response);
+	}
+
+	static boolean causedByLostConnection(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql
+					&& (isConnectionState(sql.getSQLState()) || HIKARI_CLOSED_CONNECTION.equals(sql.getMessage()))) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isConnectionState(String state) {
+		return state != null && (state.startsWith("08") || state.startsWith("57P"));
+	}
+
+	private ModelAndView unavailablePage(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		Object requestId = request.getAttribute(RequestIdFilter.ATTRIBUTE);
+		logger.warn("Request " + requestId + " could not reach the database: " + ex.getMessage());
+		response.setHeader("Retry-After", "30");
+		ModelAndView page = new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+		page.addObject("requestId", requestId);
+		return page;
+	}
+
+}
