@@ -2,6 +2,7 @@ package com.londonbeijing.portal.web;
 
 import java.beans.PropertyEditorSupport;
 
+import com.londonbeijing.portal.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -39,6 +40,12 @@ class SiteModelAdvice {
 		return (id != null) ? id.toString() : null;
 	}
 
+	/** The signed-in user (username, whether ADMIN), or {@code null} for visitors. */
+	@ModelAttribute("currentUser")
+	CurrentUser currentUser() {
+		return CurrentUser.get().orElse(null);
+	}
+
 	/**
 	 * Trims every text field bound to a form object and turns blank input into
 	 * {@code null}, so that "{@code  }" fails {@code @NotBlank} and " alice " is "alice";
@@ -65,6 +72,7 @@ class SiteModelAdvice {
 	String conflict(OptimisticLockingFailureException ex, HttpServletRequest request, Model model) {
 		logger.info("Edit conflict: " + ex.getMessage());
 		model.addAttribute("requestId", requestId(request));
+		model.addAttribute("currentUser", currentUser());
 		return "error/409";
 	}
 
