@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -19,8 +20,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may see what: the portal is public; {@code /admin/**} needs an account (EDITOR for
@@ -60,7 +63,10 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?signedOut")
 				.deleteCookies("JSESSIONID"))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::forbidden))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::forbidden)
+				// Machines asking the actuator get a status, not a sign-in page.
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new SignedInAccountFilter(accounts), AnonymousAuthenticationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

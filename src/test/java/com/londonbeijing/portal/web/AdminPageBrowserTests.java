@@ -1,5 +1,6 @@
 package com.londonbeijing.portal.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.londonbeijing.portal.account.Account;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,17 +62,19 @@ class AdminPageBrowserTests {
 	void signInFormLeadsBackToTheAskedPageAndSignOutEndsTheSession(Browser browser) {
 		signOut(browser);
 		browser.open("/admin/users");
-		assertThat(browser.driver().getCurrentUrl()).endsWith("/login");
+		waitForUrlEnding(browser, "/login");
 
 		typeCredentials(browser, this.admin.getUsername(), TestAccounts.PASSWORD);
 
-		assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/users?continue");
+		waitForUrlEnding(browser, "/admin/users?continue");
 		assertThat(browser.driver().findElement(By.cssSelector(".admin-user__name")).getText())
 			.isEqualTo("Signed in as " + this.admin.getUsername());
 		browser.driver().findElement(By.cssSelector(".admin-user__signout button")).click();
-		assertThat(browser.driver().getCurrentUrl()).endsWith("/login?signedOut");
+		waitForUrlEnding(browser, "/login?signedOut");
+		assertThat(browser.driver().findElement(By.cssSelector("main .flash")).getText())
+			.isEqualTo("You have signed out.");
 		browser.open("/admin");
-		assertThat(browser.driver().getCurrentUrl()).endsWith("/login");
+		waitForUrlEnding(browser, "/login");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -133,6 +137,12 @@ class AdminPageBrowserTests {
 		assertNoViolations(PageChecks.accessibilityViolations(browser, "/login (error)"));
 	}
 
+	/** Form submissions may still be loading when click() returns. */
+	private static void waitForUrlEnding(Browser browser, String end) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			.until((driver) -> driver.getCurrentUrl().endsWith(end));
+	}
+
 	private void openSignedIn(Browser browser, String path) {
 		browser.open(path);
 		if (browser.driver().getCurrentUrl().endsWith("/login")) {
@@ -145,6 +155,9 @@ class AdminPageBrowserTests {
 		browser.driver().findElement(By.id("username")).sendKeys(username);
 		browser.driver().findElement(By.id("password")).sendKeys(password);
 		browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			.until((driver) -> !driver.getCurrentUrl().endsWith("/login")
+					|| !driver.findElements(By.cssSelector(".error-summary")).isEmpty());
 	}
 
 	private static void signOut(Browser browser) {
@@ -152,10 +165,13 @@ class AdminPageBrowserTests {
 		List<WebElement> signOut = browser.driver().findElements(By.cssSelector(".admin-user__signout button"));
 		if (!signOut.isEmpty()) {
 			signOut.get(0).click();
+			waitForUrlEnding(browser, "/login?signedOut");
 		}
 	}
 
 	private static void assertSummaryHasFocusAndListsErrors(Browser browser, int errors) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			.until((driver) -> !driver.findElements(By.cssSelector(".error-summary")).isEmpty());
 		WebElement focused = browser.driver().switchTo().activeElement();
 		assertThat(focused.getAttribute("id")).as("focus after the form came back").isEqualTo("error-summary-title");
 		assertThat(PageChecks.focusIndicator(browser, focused)).as("focus indicator of the summary").isNotNull();
