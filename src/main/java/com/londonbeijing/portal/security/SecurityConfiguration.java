@@ -1,17 +1,38 @@
 package com.londonbeijing.portal.security;
 
+import java.io.IOException;
+
+import com.londonbeijing.portal.account.AccountService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may see what: the portal is public; the actuator shows only its health to anonymous
- * visitors; every response carries a strict content security policy (the site uses no
- * inline script or style, and nothing from other origins).
+ * Who may see what: the portal is public; {@code /admin/**} needs an account (EDITOR for
+ * content, ADMIN for accounts as well), {@code /account/**} any signed-in user; the
+ * actuator shows only its health to anonymous visitors. Sign-in is our own form at
+ * {@code /login}, throttled by {@link LoginThrottle}; sign-out is a POST to
+ * {@code /logout}. CSRF protection (Spring Security's default) covers every form, and
+ * every response carries a strict content security policy (the site uses no inline script
+ * or style, and nothing from other origins).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -21,13 +42,33 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/actuator/**", "/admin/**")
-			.hasRole("ADMIN")
-			.anyRequest()
-			.permitAll())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
+			PasswordEncoder passwordEncoder, LoginFailures failures, AccountService accounts) throws Exception {
+		http.authenticationManager(new ProviderManager(
+				new ThrottledAuthenticationProvider(passwordProvider(users, passwordEncoder), failures)))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**", "/admin/users", "/admin/users/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/admin", "/admin/**")
+				.hasRole("EDITOR")
+				.requestMatchers("/account/**")
+				.authenticated()
+				.anyRequest()
+				.permitAll())
+			.formLogin((login) -> login.loginPage("/login")
+				.defaultSuccessUrl("/admin")
+				.failureHandler(new LoginFailureHandler())
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?signedOut")
+				.deleteCookies("JSESSIONID"))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::forbidden)
+				// Machines asking the actuator get a status, not a sign-in page.
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterBefore(new SignedInAccountFilter(accounts), AnonymousAuthenticationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions
@@ -36,13 +77,42 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * No accounts yet: editor accounts, stored in PostgreSQL, arrive with the admin area.
-	 * An empty store also stops Spring Boot from creating a default user with a generated
-	 * password.
+	 * Checks the password before telling anything about the account: a disabled account
+	 * answers like a wrong password, and takes as long.
 	 */
+	private static DaoAuthenticationProvider passwordProvider(AccountUserDetailsService users,
+			PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setPreAuthenticationChecks((user) -> {
+		});
+		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return provider;
+	}
+
+	/**
+	 * The styled 403 page, told why: Spring's default handler only records the exception
+	 * when it forwards to an error page of its own, and the page needs it to tell an
+	 * expired form (CSRF) from a missing permission.
+	 */
+	private static void forbidden(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException exception) throws IOException {
+		if (!response.isCommitted()) {
+			request.setAttribute(WebAttributes.ACCESS_DENIED_403, exception);
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+		}
+	}
+
+	/** bcrypt by default; hashes carry their algorithm, so it can change later. */
 	@Bean
-	UserDetailsService userDetailsService() {
-		return new InMemoryUserDetailsManager();
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** An administrator may do everything an editor may. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR");
 	}
 
 }

@@ -26,6 +26,8 @@ public final class PublicPages {
 				"/case-studies?area=cultural-exchange", "/case-studies/london-shanghai-cooperation",
 				"/case-studies/tech-partnerships", "/meetings", "/meetings?topic=taiwan&year=abc",
 				"/meetings/2024-10-18-wang-yi-david-lammy",
+				// Sign-in page of the admin area
+				"/login",
 				// The styled 404 page that any unknown address gets
 				"/does-not-exist");
 	}
