@@ -1,5 +1,6 @@
 package com.londonbeijing.portal.area;
 
+import java.util.Collection;
 import java.util.List;
 
 import com.londonbeijing.portal.support.ContentStatus;
@@ -20,6 +21,16 @@ public class AreaService {
 
 	AreaService(CooperationAreaRepository areas) {
 		this.areas = areas;
+	}
+
+	/** Every area, drafts included, in navigation order (for editors' choices). */
+	public List<CooperationArea> all() {
+		return this.areas.findAllByOrderByNavOrderAscNameAsc();
+	}
+
+	/** The areas with these ids. */
+	public List<CooperationArea> byIds(Collection<Long> ids) {
+		return (ids == null || ids.isEmpty()) ? List.of() : this.areas.findByIdIn(ids);
 	}
 
 	/** The published areas in navigation order. */

@@ -59,8 +59,16 @@ public class CooperationArea extends Content {
 		return this.slug;
 	}
 
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
 	public String getName() {
 		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
 	}
 
 	public String getSummary() {
@@ -83,6 +91,10 @@ public class CooperationArea extends Content {
 		return this.benefitsTitle;
 	}
 
+	public void setBenefitsTitle(String benefitsTitle) {
+		this.benefitsTitle = benefitsTitle;
+	}
+
 	public List<String> getBenefits() {
 		return this.benefits;
 	}
@@ -97,6 +109,10 @@ public class CooperationArea extends Content {
 
 	public boolean isShowsTradeFigures() {
 		return this.showsTradeFigures;
+	}
+
+	public void setShowsTradeFigures(boolean showsTradeFigures) {
+		this.showsTradeFigures = showsTradeFigures;
 	}
 
 }

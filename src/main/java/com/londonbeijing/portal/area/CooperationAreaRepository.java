@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.londonbeijing.portal.support.ContentStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -21,5 +23,28 @@ public interface CooperationAreaRepository extends Repository<CooperationArea, L
 	Optional<CooperationArea> findBySlugAndStatusIn(String slug, Collection<ContentStatus> statuses);
 
 	CooperationArea save(CooperationArea area);
+
+	List<CooperationArea> findAllByOrderByNavOrderAscNameAsc();
+
+	List<CooperationArea> findByIdIn(Collection<Long> ids);
+
+	Optional<CooperationArea> findById(Long id);
+
+	boolean existsBySlugAndIdNot(String slug, Long id);
+
+	boolean existsBySlug(String slug);
+
+	@Query("select a from CooperationArea a where lower(a.name) like lower(concat('%', :query, '%'))")
+	Page<CooperationArea> search(String query, Pageable pageable);
+
+	Page<CooperationArea> findAll(Pageable pageable);
+
+	void delete(CooperationArea area);
+
+	@Query("select count(c) from CaseStudy c join c.areas a where a.id = :areaId")
+	long countCaseStudies(Long areaId);
+
+	@Query("select count(m) from Meeting m join m.areas a where a.id = :areaId")
+	long countMeetings(Long areaId);
 
 }

@@ -85,32 +85,64 @@ public class CaseStudy extends Content {
 		return this.slug;
 	}
 
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
 	public String getTitle() {
 		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
 	}
 
 	public String getSummary() {
 		return this.summary;
 	}
 
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
 	public String getBody() {
 		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
 	}
 
 	public String getPartners() {
 		return this.partners;
 	}
 
+	public void setPartners(String partners) {
+		this.partners = partners;
+	}
+
 	public String getPeriod() {
 		return this.period;
+	}
+
+	public void setPeriod(String period) {
+		this.period = period;
 	}
 
 	public String getOutcomesTitle() {
 		return this.outcomesTitle;
 	}
 
+	public void setOutcomesTitle(String outcomesTitle) {
+		this.outcomesTitle = outcomesTitle;
+	}
+
 	public String getMetricsTitle() {
 		return this.metricsTitle;
+	}
+
+	public void setMetricsTitle(String metricsTitle) {
+		this.metricsTitle = metricsTitle;
 	}
 
 	public boolean isFeatured() {

@@ -41,4 +41,17 @@ public interface CaseStudyRepository extends Repository<CaseStudy, Long> {
 
 	CaseStudy save(CaseStudy caseStudy);
 
+	Optional<CaseStudy> findById(Long id);
+
+	boolean existsBySlugAndIdNot(String slug, Long id);
+
+	boolean existsBySlug(String slug);
+
+	@Query("select c from CaseStudy c where lower(c.title) like lower(concat('%', :query, '%'))")
+	Page<CaseStudy> search(String query, Pageable pageable);
+
+	Page<CaseStudy> findAll(Pageable pageable);
+
+	void delete(CaseStudy caseStudy);
+
 }

@@ -83,7 +83,14 @@ public class History {
 		return AuditReaderFactory.get(this.entityManager);
 	}
 
-	static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {
+	/**
+	 * The fields whose values differ between two versions of an item, blank and missing
+	 * counting as the same.
+	 * @param before field label → value of the earlier (or stored) version
+	 * @param after field label → value of the later (or submitted) version
+	 * @return one change per differing field, in field order
+	 */
+	public static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {
 		Set<String> fields = new LinkedHashSet<>(after.keySet());
 		fields.addAll(before.keySet());
 		List<FieldChange> changes = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.londonbeijing.portal.editing.ContentForm;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.trade.TradeFigure;
 import jakarta.validation.constraints.DecimalMin;
@@ -20,7 +21,7 @@ import jakarta.validation.constraints.Size;
  * What an editor types for one year's trade figures. The only place that maps between the
  * form and the {@link TradeFigure} entity.
  */
-public class TradeFigureForm {
+public class TradeFigureForm implements ContentForm<TradeFigure> {
 
 	private Long id;
 
@@ -87,8 +88,8 @@ public class TradeFigureForm {
 		return figure;
 	}
 
-	/** Copies this form's values onto a stored figure. */
-	void applyTo(TradeFigure figure) {
+	@Override
+	public void applyTo(TradeFigure figure) {
 		figure.setYear(this.year);
 		figure.setExports(this.exports);
 		figure.setImports(this.imports);
@@ -100,10 +101,7 @@ public class TradeFigureForm {
 		figure.setStatus(this.status);
 	}
 
-	/**
-	 * The form's values by field label, to compare versions field by field (conflicts and
-	 * history use the same labels).
-	 */
+	@Override
 	public Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("trade.form.year", (this.year != null) ? this.year.toString() : null);

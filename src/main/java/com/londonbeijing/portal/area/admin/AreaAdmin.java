@@ -1,0 +1,80 @@
+package com.londonbeijing.portal.area.admin;
+
+import java.util.Optional;
+
+import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.area.CooperationAreaRepository;
+import com.londonbeijing.portal.editing.ContentEditor;
+import com.londonbeijing.portal.history.History;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.Errors;
+
+/**
+ * Editing cooperation areas.
+ */
+@Service
+public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> {
+
+	/** Areas per admin list page. */
+	public static final int PAGE_SIZE = 25;
+
+	private final CooperationAreaRepository areas;
+
+	AreaAdmin(CooperationAreaRepository areas, History history, TransactionTemplate transaction) {
+		super(CooperationArea.class, history, transaction);
+		this.areas = areas;
+	}
+
+	/** One page of all areas, drafts included, optionally those whose name matches. */
+	public Page<CooperationArea> list(String query, Sort sort, int pageIndex) {
+		PageRequest request = PageRequest.of(pageIndex, PAGE_SIZE, sort);
+		return this.transaction.execute((status) -> (query != null && !query.isBlank())
+				? this.areas.search(query.strip(), request) : this.areas.findAll(request));
+	}
+
+	/** Checks what Bean Validation cannot: no other area has the slug. */
+	public void validate(AreaForm form, Errors errors) {
+		form.suggestSlug();
+		if (form.getSlug() == null || form.getSlug().isEmpty()) {
+			errors.rejectValue("slug", "validation.slug.required");
+		}
+		else if (!errors.hasFieldErrors("slug") && ((form.getId() == null) ? this.areas.existsBySlug(form.getSlug())
+				: this.areas.existsBySlugAndIdNot(form.getSlug(), form.getId()))) {
+			errors.rejectValue("slug", "validation.slug.taken");
+		}
+	}
+
+	/** How many case studies and meetings link to an area, for the delete page. */
+	public long[] links(long id) {
+		return this.transaction
+			.execute((status) -> new long[] { this.areas.countCaseStudies(id), this.areas.countMeetings(id) });
+	}
+
+	@Override
+	protected Optional<CooperationArea> findById(long id) {
+		return this.areas.findById(id);
+	}
+
+	@Override
+	protected AreaForm toForm(CooperationArea area) {
+		return AreaForm.of(area);
+	}
+
+	@Override
+	protected CooperationArea create(AreaForm form) {
+		CooperationArea area = new CooperationArea(form.getSlug(), form.getName());
+		form.applyTo(area);
+		return this.areas.save(area);
+	}
+
+	@Override
+	protected void remove(CooperationArea area) {
+		this.areas.delete(area);
+	}
+
+}

@@ -1,0 +1,83 @@
+package com.londonbeijing.portal.area.admin;
+
+import java.util.Map;
+
+import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.editing.ContentAdminController;
+import com.londonbeijing.portal.support.ListEdits;
+import com.londonbeijing.portal.support.PageNumber;
+import com.londonbeijing.portal.support.Pagination;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Editing cooperation areas; the shared steps come from {@link ContentAdminController}.
+ */
+@Controller
+@RequestMapping("/admin/areas")
+class AreaAdminController extends ContentAdminController<CooperationArea, AreaForm> {
+
+	private static final Map<String, Sort> SORTS = Map.of("order", Sort.by("navOrder", "name"), "name", Sort.by("name"),
+			"-name", Sort.by(Sort.Order.desc("name")), "-updated", Sort.by(Sort.Order.desc("updatedAt")), "updated",
+			Sort.by("updatedAt"));
+
+	private final AreaAdmin admin;
+
+	AreaAdminController(AreaAdmin admin) {
+		super(admin, "/admin/areas", "admin/areas", "admin.areas");
+		this.admin = admin;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String page, Model model) {
+		String sortKey = SORTS.containsKey(sort) ? sort : "order";
+		String query = (q != null) ? q.strip() : null;
+		Page<CooperationArea> areas = this.admin.list(query, SORTS.get(sortKey), PageNumber.index(page));
+		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/admin/areas").queryParam("sort", sortKey);
+		if (query != null && !query.isEmpty()) {
+			base.queryParam("q", query);
+		}
+		model.addAttribute("areas", areas);
+		model.addAttribute("q", query);
+		model.addAttribute("sort", sortKey);
+		model.addAttribute("pagination", Pagination.of(areas, base));
+		return "admin/areas/list";
+	}
+
+	@Override
+	protected AreaForm newForm() {
+		return new AreaForm();
+	}
+
+	@Override
+	protected void validate(AreaForm form, Errors errors) {
+		this.admin.validate(form, errors);
+	}
+
+	@Override
+	protected String label(AreaForm form) {
+		return form.getName();
+	}
+
+	@Override
+	protected boolean applyListEdit(AreaForm form, String command) {
+		return ListEdits.apply(command, "benefits", form.getBenefits(), () -> "");
+	}
+
+	@Override
+	protected void addDeleteDetails(long id, Model model) {
+		long[] links = this.admin.links(id);
+		model.addAttribute("caseStudyCount", links[0]);
+		model.addAttribute("meetingCount", links[1]);
+	}
+
+}

@@ -1,0 +1,218 @@
+package com.londonbeijing.portal.area.admin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.editing.ContentForm;
+import com.londonbeijing.portal.support.ContentStatus;
+import com.londonbeijing.portal.support.Slugs;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an editor types for a cooperation area, including its ordered benefits.
+ */
+public class AreaForm implements ContentForm<CooperationArea> {
+
+	private Long id;
+
+	private Long version;
+
+	@NotBlank
+	@Size(max = 200)
+	private String name;
+
+	@Size(max = 120)
+	@Pattern(regexp = "^$|" + Slugs.PATTERN, message = "{validation.slug}")
+	private String slug;
+
+	@Size(max = 1000)
+	private String summary;
+
+	@Size(max = 100000)
+	private String body;
+
+	@Size(max = 200)
+	private String benefitsTitle;
+
+	private List<@NotBlank @Size(max = 500) String> benefits = new ArrayList<>();
+
+	@NotNull
+	@Min(0)
+	@Max(9999)
+	private Integer navOrder = 0;
+
+	private boolean showsTradeFigures;
+
+	@NotNull
+	private ContentStatus status = ContentStatus.DRAFT;
+
+	@Size(max = 500)
+	private String changeNote;
+
+	static AreaForm of(CooperationArea area) {
+		AreaForm form = new AreaForm();
+		form.id = area.getId();
+		form.version = area.getVersion();
+		form.name = area.getName();
+		form.slug = area.getSlug();
+		form.summary = area.getSummary();
+		form.body = area.getBody();
+		form.benefitsTitle = area.getBenefitsTitle();
+		form.benefits = new ArrayList<>(area.getBenefits());
+		form.navOrder = area.getNavOrder();
+		form.showsTradeFigures = area.isShowsTradeFigures();
+		form.status = area.getStatus();
+		return form;
+	}
+
+	/** Fills in the slug from the name when the editor left it empty. */
+	void suggestSlug() {
+		if (this.slug == null || this.slug.isBlank()) {
+			this.slug = Slugs.suggest(this.name);
+		}
+	}
+
+	@Override
+	public void applyTo(CooperationArea area) {
+		area.setName(this.name);
+		area.setSlug(this.slug);
+		area.setSummary(blankToNull(this.summary));
+		area.setBody(blankToNull(this.body));
+		area.setBenefitsTitle(blankToNull(this.benefitsTitle));
+		area.getBenefits().clear();
+		area.getBenefits().addAll(this.benefits);
+		area.setNavOrder(this.navOrder);
+		area.setShowsTradeFigures(this.showsTradeFigures);
+		area.setStatus(this.status);
+	}
+
+	@Override
+	public Map<String, String> fields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("admin.areas.form.name", this.name);
+		fields.put("admin.form.slug", this.slug);
+		fields.put("admin.areas.form.summary", this.summary);
+		fields.put("admin.form.body", this.body);
+		fields.put("admin.areas.form.benefitsTitle", this.benefitsTitle);
+		fields.put("admin.areas.form.benefits", String.join("\n", this.benefits));
+		fields.put("admin.areas.form.navOrder", (this.navOrder != null) ? this.navOrder.toString() : null);
+		fields.put("admin.areas.form.showsTradeFigures", String.valueOf(this.showsTradeFigures));
+		fields.put("admin.form.status", (this.status != null) ? this.status.name() : null);
+		return fields;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	@Override
+	public Long getId() {
+		return this.id;
+	}
+
+	@Override
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	@Override
+	public Long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public String getBenefitsTitle() {
+		return this.benefitsTitle;
+	}
+
+	public void setBenefitsTitle(String benefitsTitle) {
+		this.benefitsTitle = benefitsTitle;
+	}
+
+	public List<String> getBenefits() {
+		return this.benefits;
+	}
+
+	public void setBenefits(List<String> benefits) {
+		this.benefits = benefits;
+	}
+
+	public Integer getNavOrder() {
+		return this.navOrder;
+	}
+
+	public void setNavOrder(Integer navOrder) {
+		this.navOrder = navOrder;
+	}
+
+	public boolean isShowsTradeFigures() {
+		return this.showsTradeFigures;
+	}
+
+	public void setShowsTradeFigures(boolean showsTradeFigures) {
+		this.showsTradeFigures = showsTradeFigures;
+	}
+
+	public ContentStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(ContentStatus status) {
+		this.status = status;
+	}
+
+	@Override
+	public String getChangeNote() {
+		return this.changeNote;
+	}
+
+	@Override
+	public void setChangeNote(String changeNote) {
+		this.changeNote = changeNote;
+	}
+
+}

@@ -1,0 +1,97 @@
+package com.londonbeijing.portal.casestudy.admin;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.londonbeijing.portal.area.AreaService;
+import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.casestudy.CaseStudy;
+import com.londonbeijing.portal.casestudy.CaseStudyRepository;
+import com.londonbeijing.portal.editing.ContentEditor;
+import com.londonbeijing.portal.history.History;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.Errors;
+
+/**
+ * Editing case studies.
+ */
+@Service
+public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> {
+
+	/** Case studies per admin list page. */
+	public static final int PAGE_SIZE = 25;
+
+	private final CaseStudyRepository caseStudies;
+
+	private final AreaService areas;
+
+	CaseStudyAdmin(CaseStudyRepository caseStudies, AreaService areas, History history,
+			TransactionTemplate transaction) {
+		super(CaseStudy.class, history, transaction);
+		this.caseStudies = caseStudies;
+		this.areas = areas;
+	}
+
+	/**
+	 * One page of all case studies, drafts included, optionally those whose title
+	 * matches.
+	 */
+	public Page<CaseStudy> list(String query, Sort sort, int pageIndex) {
+		PageRequest request = PageRequest.of(pageIndex, PAGE_SIZE, sort);
+		return this.transaction.execute((status) -> (query != null && !query.isBlank())
+				? this.caseStudies.search(query.strip(), request) : this.caseStudies.findAll(request));
+	}
+
+	/** The areas an editor can choose from. */
+	public List<CooperationArea> areaChoices() {
+		return this.areas.all();
+	}
+
+	/** Checks what Bean Validation cannot: no other case study has the slug. */
+	public void validate(CaseStudyForm form, Errors errors) {
+		form.suggestSlug();
+		if (form.getSlug() == null || form.getSlug().isEmpty()) {
+			errors.rejectValue("slug", "validation.slug.required");
+		}
+		else if (!errors.hasFieldErrors("slug")
+				&& ((form.getId() == null) ? this.caseStudies.existsBySlug(form.getSlug())
+						: this.caseStudies.existsBySlugAndIdNot(form.getSlug(), form.getId()))) {
+			errors.rejectValue("slug", "validation.slug.taken");
+		}
+	}
+
+	@Override
+	protected Optional<CaseStudy> findById(long id) {
+		return this.caseStudies.findById(id);
+	}
+
+	@Override
+	protected CaseStudyForm toForm(CaseStudy caseStudy) {
+		return CaseStudyForm.of(caseStudy);
+	}
+
+	@Override
+	protected CaseStudy create(CaseStudyForm form) {
+		CaseStudy caseStudy = new CaseStudy(form.getSlug(), form.getTitle(), form.getSummary());
+		apply(form, caseStudy);
+		return this.caseStudies.save(caseStudy);
+	}
+
+	@Override
+	protected void apply(CaseStudyForm form, CaseStudy caseStudy) {
+		form.applyTo(caseStudy);
+		caseStudy.getAreas().clear();
+		caseStudy.getAreas().addAll(this.areas.byIds(form.getAreaIds()));
+	}
+
+	@Override
+	protected void remove(CaseStudy caseStudy) {
+		this.caseStudies.delete(caseStudy);
+	}
+
+}

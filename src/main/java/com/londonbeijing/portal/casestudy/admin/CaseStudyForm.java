@@ -1,0 +1,306 @@
+package com.londonbeijing.portal.casestudy.admin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.casestudy.CaseStudy;
+import com.londonbeijing.portal.casestudy.SuccessMetric;
+import com.londonbeijing.portal.editing.ContentForm;
+import com.londonbeijing.portal.support.ContentStatus;
+import com.londonbeijing.portal.support.Slugs;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an editor types for a case study: its text, areas, ordered outcomes and success
+ * metrics rows.
+ */
+public class CaseStudyForm implements ContentForm<CaseStudy> {
+
+	private Long id;
+
+	private Long version;
+
+	@NotBlank
+	@Size(max = 200)
+	private String title;
+
+	@Size(max = 120)
+	@Pattern(regexp = "^$|" + Slugs.PATTERN, message = "{validation.slug}")
+	private String slug;
+
+	@NotBlank
+	@Size(max = 1000)
+	private String summary;
+
+	@Size(max = 100000)
+	private String body;
+
+	@Size(max = 500)
+	private String partners;
+
+	@Size(max = 100)
+	private String period;
+
+	private Set<Long> areaIds = new LinkedHashSet<>();
+
+	@Size(max = 200)
+	private String outcomesTitle;
+
+	private List<@NotBlank @Size(max = 500) String> outcomes = new ArrayList<>();
+
+	@Size(max = 200)
+	private String metricsTitle;
+
+	private List<@Valid MetricRow> metrics = new ArrayList<>();
+
+	private boolean featured;
+
+	@NotNull
+	@Min(0)
+	@Max(99999)
+	private Integer sortOrder = 0;
+
+	@NotNull
+	private ContentStatus status = ContentStatus.DRAFT;
+
+	@Size(max = 500)
+	private String changeNote;
+
+	static CaseStudyForm of(CaseStudy caseStudy) {
+		CaseStudyForm form = new CaseStudyForm();
+		form.id = caseStudy.getId();
+		form.version = caseStudy.getVersion();
+		form.title = caseStudy.getTitle();
+		form.slug = caseStudy.getSlug();
+		form.summary = caseStudy.getSummary();
+		form.body = caseStudy.getBody();
+		form.partners = caseStudy.getPartners();
+		form.period = caseStudy.getPeriod();
+		form.areaIds = caseStudy.getAreas()
+			.stream()
+			.map(CooperationArea::getId)
+			.sorted()
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		form.outcomesTitle = caseStudy.getOutcomesTitle();
+		form.outcomes = new ArrayList<>(caseStudy.getOutcomes());
+		form.metricsTitle = caseStudy.getMetricsTitle();
+		form.metrics = caseStudy.getMetrics()
+			.stream()
+			.map((metric) -> new MetricRow(metric.getProjectName(), metric.getSector(), metric.getOutcome()))
+			.collect(Collectors.toCollection(ArrayList::new));
+		form.featured = caseStudy.isFeatured();
+		form.sortOrder = caseStudy.getSortOrder();
+		form.status = caseStudy.getStatus();
+		return form;
+	}
+
+	void suggestSlug() {
+		if (this.slug == null || this.slug.isBlank()) {
+			this.slug = Slugs.suggest(this.title);
+		}
+	}
+
+	/**
+	 * Copies the form's values onto a case study, except its areas, which the editor
+	 * service resolves from {@link #getAreaIds()}.
+	 */
+	@Override
+	public void applyTo(CaseStudy caseStudy) {
+		caseStudy.setTitle(this.title);
+		caseStudy.setSlug(this.slug);
+		caseStudy.setSummary(this.summary);
+		caseStudy.setBody(blankToNull(this.body));
+		caseStudy.setPartners(blankToNull(this.partners));
+		caseStudy.setPeriod(blankToNull(this.period));
+		caseStudy.setOutcomesTitle(blankToNull(this.outcomesTitle));
+		caseStudy.setMetricsTitle(blankToNull(this.metricsTitle));
+		caseStudy.getOutcomes().clear();
+		caseStudy.getOutcomes().addAll(this.outcomes);
+		caseStudy.getMetrics().clear();
+		this.metrics.forEach((row) -> caseStudy.getMetrics()
+			.add(new SuccessMetric(row.getProjectName(), row.getSector(), row.getOutcome())));
+		caseStudy.setFeatured(this.featured);
+		caseStudy.setSortOrder(this.sortOrder);
+		caseStudy.setStatus(this.status);
+	}
+
+	@Override
+	public Map<String, String> fields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("admin.caseStudies.form.title", this.title);
+		fields.put("admin.form.slug", this.slug);
+		fields.put("admin.caseStudies.form.summary", this.summary);
+		fields.put("admin.form.body", this.body);
+		fields.put("admin.caseStudies.form.partners", this.partners);
+		fields.put("admin.caseStudies.form.period", this.period);
+		fields.put("admin.caseStudies.form.areas", (this.areaIds != null) ? this.areaIds.toString() : null);
+		fields.put("admin.caseStudies.form.outcomesTitle", this.outcomesTitle);
+		fields.put("admin.caseStudies.form.outcomes", String.join("\n", this.outcomes));
+		fields.put("admin.caseStudies.form.metricsTitle", this.metricsTitle);
+		fields.put("admin.caseStudies.form.metrics",
+				this.metrics.stream().map(MetricRow::toString).collect(Collectors.joining("\n")));
+		fields.put("admin.caseStudies.form.featured", String.valueOf(this.featured));
+		fields.put("admin.caseStudies.form.sortOrder", (this.sortOrder != null) ? this.sortOrder.toString() : null);
+		fields.put("admin.form.status", (this.status != null) ? this.status.name() : null);
+		return fields;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	@Override
+	public Long getId() {
+		return this.id;
+	}
+
+	@Override
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	@Override
+	public Long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public String getPartners() {
+		return this.partners;
+	}
+
+	public void setPartners(String partners) {
+		this.partners = partners;
+	}
+
+	public String getPeriod() {
+		return this.period;
+	}
+
+	public void setPeriod(String period) {
+		this.period = period;
+	}
+
+	public Set<Long> getAreaIds() {
+		return this.areaIds;
+	}
+
+	public void setAreaIds(Set<Long> areaIds) {
+		this.areaIds = areaIds;
+	}
+
+	public String getOutcomesTitle() {
+		return this.outcomesTitle;
+	}
+
+	public void setOutcomesTitle(String outcomesTitle) {
+		this.outcomesTitle = outcomesTitle;
+	}
+
+	public List<String> getOutcomes() {
+		return this.outcomes;
+	}
+
+	public void setOutcomes(List<String> outcomes) {
+		this.outcomes = outcomes;
+	}
+
+	public String getMetricsTitle() {
+		return this.metricsTitle;
+	}
+
+	public void setMetricsTitle(String metricsTitle) {
+		this.metricsTitle = metricsTitle;
+	}
+
+	public List<MetricRow> getMetrics() {
+		return this.metrics;
+	}
+
+	public void setMetrics(List<MetricRow> metrics) {
+		this.metrics = metrics;
+	}
+
+	public boolean isFeatured() {
+		return this.featured;
+	}
+
+	public void setFeatured(boolean featured) {
+		this.featured = featured;
+	}
+
+	public Integer getSortOrder() {
+		return this.sortOrder;
+	}
+
+	public void setSortOrder(Integer sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	public ContentStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(ContentStatus status) {
+		this.status = status;
+	}
+
+	@Override
+	public String getChangeNote() {
+		return this.changeNote;
+	}
+
+	@Override
+	public void setChangeNote(String changeNote) {
+		this.changeNote = changeNote;
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.londonbeijing.portal.casestudy.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One editable row of a case study's success metrics.
+ */
+public class MetricRow {
+
+	@NotBlank
+	@Size(max = 200)
+	private String projectName;
+
+	@NotBlank
+	@Size(max = 200)
+	private String sector;
+
+	@NotBlank
+	@Size(max = 500)
+	private String outcome;
+
+	public MetricRow() {
+	}
+
+	MetricRow(String projectName, String sector, String outcome) {
+		this.projectName = projectName;
+		this.sector = sector;
+		this.outcome = outcome;
+	}
+
+	public String getProjectName() {
+		return this.projectName;
+	}
+
+	public void setProjectName(String projectName) {
+		this.projectName = projectName;
+	}
+
+	public String getSector() {
+		return this.sector;
+	}
+
+	public void setSector(String sector) {
+		this.sector = sector;
+	}
+
+	public String getOutcome() {
+		return this.outcome;
+	}
+
+	public void setOutcome(String outcome) {
+		this.outcome = outcome;
+	}
+
+	@Override
+	public String toString() {
+		return this.projectName + " | " + this.sector + " | " + this.outcome;
+	}
+
+}

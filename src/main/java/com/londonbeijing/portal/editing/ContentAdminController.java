@@ -1,0 +1,180 @@
+package com.londonbeijing.portal.editing;
+
+import com.londonbeijing.portal.history.History;
+import com.londonbeijing.portal.support.Content;
+import com.londonbeijing.portal.support.ContentStatus;
+import com.londonbeijing.portal.support.EditConflictException;
+import com.londonbeijing.portal.support.FlashMessage;
+import jakarta.validation.Valid;
+
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editing steps every kind of content shares, under the subclass's
+ * {@code @RequestMapping} (for example {@code /admin/areas}): add ({@code /new}), edit
+ * ({@code /{id}/edit}), delete with a confirmation page, history, and restore. Saving
+ * follows POST-redirect-GET; validation errors and edit conflicts show the form again
+ * with the editor's input. The form is always the model attribute {@code form}.
+ *
+ * @param <E> the entity
+ * @param <F> its form
+ */
+public abstract class ContentAdminController<E extends Content, F extends ContentForm<E>> {
+
+	private final ContentEditor<E, F> editor;
+
+	private final String path;
+
+	private final String views;
+
+	private final String messages;
+
+	/**
+	 * @param editor the kind's editing service
+	 * @param path the URL prefix, e.g. {@code /admin/areas}
+	 * @param views the template folder, e.g. {@code admin/areas}
+	 * @param messages the message key prefix, e.g. {@code admin.areas}
+	 */
+	protected ContentAdminController(ContentEditor<E, F> editor, String path, String views, String messages) {
+		this.editor = editor;
+		this.path = path;
+		this.views = views;
+		this.messages = messages;
+	}
+
+	/** An empty form for a new item. */
+	protected abstract F newForm();
+
+	/** Checks what Bean Validation cannot (uniqueness, dates relative to today…). */
+	protected abstract void validate(F form, Errors errors);
+
+	/** How the flash message names the item, e.g. its name or year. */
+	protected abstract String label(F form);
+
+	/**
+	 * Applies an add / remove / move command to one of the form's sub-lists; see
+	 * {@link com.londonbeijing.portal.support.ListEdits}.
+	 * @return whether the command was for one of this form's lists
+	 */
+	protected boolean applyListEdit(F form, String command) {
+		return false;
+	}
+
+	@ModelAttribute("statuses")
+	ContentStatus[] statuses() {
+		return ContentStatus.values();
+	}
+
+	@ModelAttribute("adminPath")
+	String adminPath() {
+		return this.path;
+	}
+
+	@ModelAttribute("adminMessages")
+	String adminMessages() {
+		return this.messages;
+	}
+
+	@GetMapping("/new")
+	String showNewForm(Model model) {
+		model.addAttribute("form", newForm());
+		return this.views + "/form";
+	}
+
+	@GetMapping("/{id}/edit")
+	String showEditForm(@PathVariable long id, Model model) {
+		model.addAttribute("form", this.editor.form(id));
+		return this.views + "/form";
+	}
+
+	@PostMapping({ "/new", "/{id}/edit" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute("form") F form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String edit,
+			Model model, RedirectAttributes redirect) {
+		form.setId(id);
+		if (edit != null && applyListEdit(form, edit)) {
+			// Adding or moving a row is not a save: show the form again without errors.
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+			return this.views + "/form";
+		}
+		validate(form, result);
+		if (result.hasErrors()) {
+			return this.views + "/form";
+		}
+		long saved;
+		try {
+			saved = this.editor.save(form);
+		}
+		catch (EditConflictException ex) {
+			result.reject("admin.conflict");
+			model.addAttribute("conflict", History.diff(this.editor.currentFields(id), form.fields()));
+			model.addAttribute("currentVersion", this.editor.currentVersion(id));
+			return this.views + "/form";
+		}
+		catch (ContentEditor.DuplicateContentException ex) {
+			result.reject("admin.duplicate");
+			return this.views + "/form";
+		}
+		FlashMessage.add(redirect, this.messages + ((id == null) ? ".created" : ".updated"), label(form));
+		return switch (action) {
+			case "continue" -> "redirect:" + this.path + "/" + saved + "/edit";
+			case "another" -> "redirect:" + this.path + "/new";
+			default -> "redirect:" + this.path;
+		};
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		model.addAttribute("form", this.editor.form(id));
+		addDeleteDetails(id, model);
+		return this.views + "/delete";
+	}
+
+	/** Adds what the delete page says will go or what links to the item. */
+	protected void addDeleteDetails(long id, Model model) {
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		F form = this.editor.form(id);
+		this.editor.delete(id);
+		FlashMessage.add(redirect, this.messages + ".deleted", label(form));
+		return "redirect:" + this.path;
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		F form = this.editor.form(id);
+		model.addAttribute("form", form);
+		model.addAttribute("label", label(form));
+		model.addAttribute("revisions", this.editor.history(id));
+		return "admin/history";
+	}
+
+	@GetMapping("/{id}/history/{revision}")
+	String showRevision(@PathVariable long id, @PathVariable int revision, Model model) {
+		F form = this.editor.form(id);
+		model.addAttribute("form", form);
+		model.addAttribute("label", label(form));
+		model.addAttribute("revision", revision);
+		model.addAttribute("fields", this.editor.atRevision(id, revision).fields());
+		return "admin/revision";
+	}
+
+	@PostMapping("/{id}/history/{revision}/restore")
+	String restore(@PathVariable long id, @PathVariable int revision, RedirectAttributes redirect) {
+		this.editor.restore(id, revision, null);
+		FlashMessage.add(redirect, "admin.history.restored", revision);
+		return "redirect:" + this.path + "/" + id + "/history";
+	}
+
+}
