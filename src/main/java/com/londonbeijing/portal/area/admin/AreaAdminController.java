@@ -39,7 +39,7 @@ class AreaAdminController extends ContentAdminController<CooperationArea, AreaFo
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String page, Model model) {
-		String sortKey = SORTS.containsKey(sort) ? sort : "order";
+		String sortKey = (sort != null && SORTS.containsKey(sort)) ? sort : "order";
 		String query = (q != null) ? q.strip() : null;
 		Page<CooperationArea> areas = this.admin.list(query, SORTS.get(sortKey), PageNumber.index(page));
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/admin/areas").queryParam("sort", sortKey);

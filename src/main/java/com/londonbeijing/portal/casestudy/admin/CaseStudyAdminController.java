@@ -47,7 +47,7 @@ class CaseStudyAdminController extends ContentAdminController<CaseStudy, CaseStu
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String page, Model model) {
-		String sortKey = SORTS.containsKey(sort) ? sort : "order";
+		String sortKey = (sort != null && SORTS.containsKey(sort)) ? sort : "order";
 		String query = (q != null) ? q.strip() : null;
 		Page<CaseStudy> caseStudies = this.admin.list(query, SORTS.get(sortKey), PageNumber.index(page));
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/admin/case-studies").queryParam("sort", sortKey);

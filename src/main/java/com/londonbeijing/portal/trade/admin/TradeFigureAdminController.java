@@ -39,7 +39,7 @@ class TradeFigureAdminController extends ContentAdminController<TradeFigure, Tra
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String page, Model model) {
-		String sortKey = SORTS.containsKey(sort) ? sort : "-year";
+		String sortKey = (sort != null && SORTS.containsKey(sort)) ? sort : "-year";
 		String query = (q != null) ? q.strip() : null;
 		Page<TradeFigure> figures = this.admin.list(query, SORTS.get(sortKey), PageNumber.index(page));
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/admin/trade").queryParam("sort", sortKey);

@@ -1,19 +1,25 @@
 package com.londonbeijing.portal.area.admin;
 
+import com.londonbeijing.portal.account.AccountService;
+import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
+import com.londonbeijing.portal.test.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -28,7 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PortalIntegrationTest
 @AutoConfigureMockMvc
-@WithMockUser(username = "editor", roles = "EDITOR")
 class AreaAdminTests {
 
 	@Autowired
@@ -37,15 +42,33 @@ class AreaAdminTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AccountService accountService;
+
+	@Autowired
+	JdbcClient jdbcClient;
+
+	TestAccounts accounts;
+
+	RequestPostProcessor editor;
+
+	@BeforeEach
+	void signInAnEditor() {
+		this.accounts = new TestAccounts(this.accountService, this.jdbcClient);
+		this.editor = user(this.accounts.create("editor", Role.EDITOR).getUsername()).roles("EDITOR");
+	}
+
 	@AfterEach
-	void removeTestAreas() {
+	void removeTestAreasAndAccounts() {
 		this.jdbc.update("DELETE FROM cooperation_area WHERE slug LIKE 'test-%'");
+		this.accounts.deleteAll();
 	}
 
 	@Test
 	void createsAPublishedAreaWithBenefitsThatVisitorsThenSee() throws Exception {
 		this.mvc
 			.perform(post("/admin/areas/new").with(csrf())
+				.with(this.editor)
 				.param("name", "Test Health Research")
 				.param("slug", "")
 				.param("summary", "Joint work on public health.")
@@ -70,6 +93,7 @@ class AreaAdminTests {
 	void addingABenefitRowKeepsWhatWasTypedWithoutSaving() throws Exception {
 		this.mvc
 			.perform(post("/admin/areas/new").with(csrf())
+				.with(this.editor)
 				.param("name", "Test Unsaved")
 				.param("benefits[0]", "First")
 				.param("navOrder", "1")
@@ -89,6 +113,7 @@ class AreaAdminTests {
 	void rejectsBadInputWithMessagesAndKeepsIt() throws Exception {
 		this.mvc
 			.perform(post("/admin/areas/new").with(csrf())
+				.with(this.editor)
 				.param("name", "")
 				.param("slug", "Not A Slug")
 				.param("summary", "x".repeat(1001))
@@ -106,6 +131,7 @@ class AreaAdminTests {
 	void rejectsASlugAnotherAreaUses() throws Exception {
 		this.mvc
 			.perform(post("/admin/areas/new").with(csrf())
+				.with(this.editor)
 				.param("name", "Test Copy")
 				.param("slug", "trade-and-investment")
 				.param("navOrder", "1")
@@ -118,6 +144,7 @@ class AreaAdminTests {
 	void scriptPayloadsAreShownAsText() throws Exception {
 		this.mvc
 			.perform(post("/admin/areas/new").with(csrf())
+				.with(this.editor)
 				.param("name", "Test <script>alert(1)</script> \"quoted\"")
 				.param("slug", "test-payload")
 				.param("body", "Hello <script>alert(2)</script> [x](javascript:alert(3))")
@@ -131,7 +158,7 @@ class AreaAdminTests {
 			.andExpect(content().string(not(containsString("<img src=x"))))
 			.andExpect(content().string(not(containsString("javascript:alert"))))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")));
-		this.mvc.perform(get("/admin/areas"))
+		this.mvc.perform(get("/admin/areas").with(this.editor))
 			.andExpect(content().string(not(containsString("<script>alert"))))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")));
 	}
@@ -139,20 +166,22 @@ class AreaAdminTests {
 	@Test
 	void deletingAnAreaTakesItsPageOffTheSite() throws Exception {
 		this.mvc.perform(post("/admin/areas/new").with(csrf())
+			.with(this.editor)
 			.param("name", "Test Doomed")
 			.param("navOrder", "1")
 			.param("status", "PUBLISHED"));
 		Long id = this.jdbc.queryForObject("SELECT id FROM cooperation_area WHERE slug = 'test-doomed'", Long.class);
 
-		this.mvc.perform(get("/admin/areas/" + id + "/delete"))
+		this.mvc.perform(get("/admin/areas/" + id + "/delete").with(this.editor))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No case studies link to it.")));
-		this.mvc.perform(post("/admin/areas/" + id + "/delete").with(csrf())).andExpect(redirectedUrl("/admin/areas"));
+		this.mvc.perform(post("/admin/areas/" + id + "/delete").with(csrf()).with(this.editor))
+			.andExpect(redirectedUrl("/admin/areas"));
 
 		this.mvc.perform(get("/areas/test-doomed").with(anonymous())).andExpect(status().isNotFound());
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor anonymous() {
+	private static RequestPostProcessor anonymous() {
 		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous();
 	}
 
