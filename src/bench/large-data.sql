@@ -4,8 +4,9 @@
 -- must never be loaded into a real database.
 --
 -- Deterministic (no random()): every run gets the same rows, so results stay comparable.
--- Sizes are those of real content: summaries of a few hundred characters, bodies of a few
--- kilobytes, 3-5 outcomes, 2-4 metrics, 2-6 participants and 4-12 statements per meeting.
+-- Sizes are like the seed's: summaries of a few hundred characters, Markdown bodies of one
+-- to two kilobytes, 3-5 outcomes and 2-4 metrics per case study, 2-6 participants and 4-12
+-- statements (each with 1-3 of 31 topics) per meeting.
 -- About 5% of case studies and meetings are drafts, so that status filters have work to do.
 -- Names of people are fictional; no real official is quoted.
 -- Runs on PostgreSQL 15-17 and respects every CHECK and UNIQUE constraint of V2.
