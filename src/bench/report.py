@@ -124,7 +124,7 @@ def main():
         f"- Targets: app ≥ {meta['target_ratio_pct']} % of nginx's req/s, p99 ≤ {meta['target_p99_ms']} ms, "
         f"0 errors, startup ≤ {meta['target_startup_s']} s, peak RSS ≤ {meta['target_rss_mb']} MB"
         + (same if "seed" in pages and "large" in pages else ""),
-        f"- JVM: `java {meta['java_opts']} -jar {meta['jar']}` ({meta['java_version']})",
+        f"- App started with `{meta['java_command']}` ({meta['java_version']})",
         f"- First start on the empty database (Flyway migrations, not a target): {int(meta['first_start_ms']) / 1000:.2f} s",
         f"- Commit `{meta['commit']}`, {meta['date']}; {meta['cpus']} CPUs, load average {meta['loadavg']} before the run "
         f"and {meta['loadavg_end']} at its end (which includes the benchmark's own load); {meta['postgres_version']}; {meta['nginx_version']}; {meta['wrk_version']}",

@@ -26,22 +26,32 @@ Environment (defaults in brackets):
   BENCH_DB_HOST [127.0.0.1]  BENCH_DB_PORT [5432]  BENCH_DB_USER [postgres]
   BENCH_DB_PASSWORD []  BENCH_DB_ADMIN_DB [postgres] (where CREATE/DROP DATABASE run)
   BENCH_JAVA_OPTS [see DEFAULT_JAVA_OPTS in this script]
+  BENCH_MALLOC_ARENA_MAX [2]  glibc's MALLOC_ARENA_MAX for the app ("" leaves it unset)
   BENCH_CASE_STUDY [london-shanghai-cooperation]  BENCH_MEETING [2024-10-18-wang-yi-david-lammy]
   BENCH_SKIP_BUILD [0]  1 reuses the jar in target/ (for quick runs while developing)
   BENCH_OUT [target/bench]  where reports and logs go
 EOF
 }
 
-# Why these JVM flags (the RSS target is 350 MB on a 2-core machine):
-# - a fixed, small heap: the app's live data is a few tens of MB, and a heap that may grow
-#   to 25% of a large machine's RAM is what pushes RSS past the target;
+# Why these JVM flags (the RSS target is 350 MB on a 2-core machine). Measured here: the
+# app loads some 22,000 classes (about 100 MB of metaspace) and keeps about 50 MB of live
+# heap, so it needs some 310-340 MB before any request; with the default flags it grows
+# past 400 MB under load.
+# - a fixed 128 MB heap: the live set plus room for young collections; the default heap
+#   (a quarter of the machine's RAM) is what lets RSS grow without bound;
 # - Serial GC: on 2 cores a parallel or concurrent collector buys nothing and costs native
 #   memory (G1's remembered sets) and CPU that the request threads need;
-# - smaller thread stacks (Tomcat keeps up to 200 request threads) and a capped code cache
-#   and metaspace, so native memory has a ceiling too;
-# - full tiered compilation (C1 then C2) is kept: stopping at C1 starts faster but serves
-#   far fewer requests per second once warm.
-DEFAULT_JAVA_OPTS="-Xms128m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m"
+# - C1 only (-XX:TieredStopAtLevel=1): C2 added 60-80 MB of peak RSS (its compiler arenas
+#   and larger code) and, on 2 cores, its compiler thread competed with requests for a CPU
+#   for minutes, so even after a 60 s warm-up C2 used more CPU per request than C1
+#   (20 vs 11 ms on /); C1 also halves startup. Re-check on a quiet machine with
+#   BENCH_JAVA_OPTS: over long runs C2 may end up faster;
+# - smaller thread stacks (Tomcat keeps up to 200 request threads), and ceilings on code
+#   cache and metaspace so that native memory cannot grow unnoticed;
+# - MALLOC_ARENA_MAX=2 (an environment variable, not a flag): glibc otherwise gives each
+#   busy thread its own malloc arena; it took about 40 MB off the peak RSS.
+DEFAULT_JAVA_OPTS="-Xms128m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m"
+DEFAULT_MALLOC_ARENA_MAX=2
 
 # Targets of the production-grade issue, printed with the results.
 TARGET_RATIO_PCT=20
@@ -78,6 +88,7 @@ db_user=${BENCH_DB_USER:-postgres}
 db_password=${BENCH_DB_PASSWORD:-}
 db_admin=${BENCH_DB_ADMIN_DB:-postgres}
 java_opts=${BENCH_JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
+malloc_arena_max=${BENCH_MALLOC_ARENA_MAX-$DEFAULT_MALLOC_ARENA_MAX}
 case_study=${BENCH_CASE_STUDY:-london-shanghai-cooperation}
 meeting=${BENCH_MEETING:-2024-10-18-wang-yi-david-lammy}
 out_root=${BENCH_OUT:-$root/target/bench}
@@ -179,11 +190,13 @@ jar=$(ls target/portal-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || 
 start_app() { # start_app LOG: starts the jar, waits for the first 200 from /, sets startup_ms
   local t0
   t0=$(now_ms)
-  # shellcheck disable=SC2086 # java_opts is a list of flags
-  SPRING_DATASOURCE_URL="jdbc:postgresql://$db_host:$db_port/$db" \
-    SPRING_DATASOURCE_USERNAME="$db_user" SPRING_DATASOURCE_PASSWORD="$db_password" \
-    SPRING_DOCKER_COMPOSE_ENABLED=false SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$app_port" \
-    java $java_opts -jar "$jar" >"$1" 2>&1 &
+  local settings=("SPRING_DATASOURCE_URL=jdbc:postgresql://$db_host:$db_port/$db"
+    "SPRING_DATASOURCE_USERNAME=$db_user" "SPRING_DATASOURCE_PASSWORD=$db_password"
+    SPRING_DOCKER_COMPOSE_ENABLED=false SERVER_ADDRESS=127.0.0.1 "SERVER_PORT=$app_port")
+  if [ -n "$malloc_arena_max" ]; then settings+=("MALLOC_ARENA_MAX=$malloc_arena_max"); fi
+  # env execs java, so $! is the JVM's pid. java_opts is a list of flags, split on spaces.
+  # shellcheck disable=SC2086
+  env "${settings[@]}" java $java_opts -jar "$jar" >"$1" 2>&1 &
   app_pid=$!
   while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$app_port/" || true)" != 200 ]; do
     kill -0 "$app_pid" 2>/dev/null || { app_pid=; die "the app exited during startup; see $1"; }
@@ -312,8 +325,7 @@ data_summary() {
   echo "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "cpus=$(nproc)"
   echo "loadavg=$loadavg_start"
-  echo "java_opts=$java_opts"
-  echo "jar=$jar"
+  echo "java_command=${malloc_arena_max:+MALLOC_ARENA_MAX=$malloc_arena_max }java $java_opts -jar $jar"
   echo "java_version=$(java -version 2>&1 | head -n 1)"
   echo "nginx_version=$("$nginx_bin" -v 2>&1)"
   echo "wrk_version=$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)"
