@@ -183,8 +183,13 @@ else
   log "Building the jar"
   ./mvnw -q -B -DskipTests package
 fi
-jar=$(ls target/portal-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)
-[ -n "$jar" ] || die "no jar in target/"
+# The jar of the pom's current version, not a leftover of an earlier one.
+jar=target/$(python3 -c '
+import xml.etree.ElementTree as ET
+ns = {"m": "http://maven.apache.org/POM/4.0.0"}
+pom = ET.parse("pom.xml").getroot()
+print(pom.find("m:artifactId", ns).text + "-" + pom.find("m:version", ns).text + ".jar")')
+[ -f "$jar" ] || die "no $jar: build it, or leave BENCH_SKIP_BUILD unset"
 
 # --- The app ---
 start_app() { # start_app LOG: starts the jar, waits for the first 200 from /, sets startup_ms
