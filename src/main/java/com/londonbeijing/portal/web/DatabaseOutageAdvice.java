@@ -11,12 +11,12 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -46,10 +46,12 @@ class DatabaseOutageAdvice {
 	}
 
 	/**
-	 * A connection that breaks mid-request surfaces as a generic persistence error; it is
-	 * an outage only if a connection problem caused it.
+	 * A connection that breaks mid-request surfaces as an uncategorised persistence error
+	 * (the failed rollback hides the connection error); it is an outage only if a
+	 * connection problem caused it. Deliberately narrow, so that other data errors (an
+	 * optimistic-lock conflict, say) still reach their own handlers.
 	 */
-	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	@ExceptionHandler({ UncategorizedDataAccessException.class, TransactionSystemException.class })
 	ModelAndView persistenceFailure(Exception ex, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
 		if (!causedByLostConnection(ex)) {

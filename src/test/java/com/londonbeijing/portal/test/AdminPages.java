@@ -18,7 +18,12 @@ public final class AdminPages {
 	 * @return the paths of the admin pages
 	 */
 	public static List<String> paths() {
-		return List.of("/admin", "/admin/users", "/admin/users/new", "/account/password");
+		return List.of("/admin", "/admin/users", "/admin/users/new", "/account/password",
+				// Content editing, with seeded records (ids from the seed migration)
+				"/admin/areas", "/admin/areas/new", "/admin/areas/2/edit", "/admin/areas/2/delete",
+				"/admin/areas/2/history", "/admin/trade", "/admin/trade/new", "/admin/trade/3/edit",
+				"/admin/trade/3/history/1", "/admin/case-studies", "/admin/case-studies/new",
+				"/admin/case-studies/2/edit");
 	}
 
 }
