@@ -19,8 +19,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -64,9 +67,7 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?signedOut")
 				.deleteCookies("JSESSIONID"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::forbidden)
-				// Machines asking the actuator get a status, not a sign-in page.
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-						PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+				.authenticationEntryPoint(signInFirst()))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new SignedInAccountFilter(accounts), AnonymousAuthenticationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -74,6 +75,18 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader((permissions) -> permissions
 					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
 		return http.build();
+	}
+
+	/**
+	 * People are sent to the sign-in page (and back afterwards); machines asking the
+	 * actuator get a plain 401 instead of a page meant for people.
+	 */
+	private static AuthenticationEntryPoint signInFirst() {
+		return DelegatingAuthenticationEntryPoint.builder()
+			.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+			.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+			.build();
 	}
 
 	/**

@@ -78,6 +78,16 @@ class FormFragmentsTests {
 	}
 
 	@Test
+	void optionalParametersLeftOutAreNotTakenFromTheModel() {
+		Document page = Jsoup.parse(new WebSession(this.port).get("/test/form").body());
+
+		assertThat(page.select("#areaId").attr("aria-describedby")).isEmpty();
+		assertThat(page.select("#title").attr("type")).isEqualTo("text");
+		assertThat(page.text()).doesNotContain("Leaked hint");
+		assertThat(page.select("textarea#body").attr("rows")).isEqualTo("3");
+	}
+
+	@Test
 	void errorsAreSummarisedWithLinksAndShownBesideTheirFieldsWithTheInputKept() {
 		WebSession visitor = new WebSession(this.port);
 		visitor.get("/test/form");
@@ -138,6 +148,10 @@ class FormFragmentsTests {
 			sizes.put("S", "Small");
 			sizes.put("M", "Medium");
 			model.addAttribute("sizes", sizes);
+			// Model attributes named like the field fragment's optional parameters.
+			model.addAttribute("type", "date");
+			model.addAttribute("hint", "Leaked hint");
+			model.addAttribute("rows", 99);
 		}
 
 		@GetMapping("/test/form")
