@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
 import jakarta.persistence.Id;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -49,8 +50,25 @@ public class SiteText {
 		return this.title;
 	}
 
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
 	public String getBody() {
 		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	@PreUpdate
+	void onUpdate() {
+		this.updatedAt = Instant.now();
 	}
 
 	public Instant getPublishedAt() {

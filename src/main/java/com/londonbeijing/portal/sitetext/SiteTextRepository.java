@@ -2,6 +2,7 @@ package com.londonbeijing.portal.sitetext;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -11,5 +12,9 @@ import org.springframework.data.repository.Repository;
 public interface SiteTextRepository extends Repository<SiteText, String> {
 
 	List<SiteText> findByKeyIn(Collection<String> keys);
+
+	List<SiteText> findAllByOrderByKeyAsc();
+
+	Optional<SiteText> findById(String key);
 
 }
