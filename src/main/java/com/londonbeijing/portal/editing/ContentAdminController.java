@@ -1,12 +1,18 @@
 package com.londonbeijing.portal.editing;
 
+import java.util.Map;
+
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.support.Content;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.FlashMessage;
+import com.londonbeijing.portal.support.PageNumber;
+import com.londonbeijing.portal.support.Pagination;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -17,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The editing steps every kind of content shares, under the subclass's
@@ -67,6 +74,48 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 	 */
 	protected boolean applyListEdit(F form, String command) {
 		return false;
+	}
+
+	/**
+	 * Shows one page of the kind's admin list: a search, a sort chosen from {@code sorts}
+	 * by key, and pagination links keeping both. The page is the model attribute
+	 * {@code items}.
+	 * @param sorts the sort orders by key (the key goes in the URL)
+	 * @param defaultSort the key used when none (or an unknown one) is asked for
+	 * @param q the search, may be {@code null}
+	 * @param sort the sort key asked for, may be {@code null}
+	 * @param page the page number asked for, may be anything
+	 * @param finder finds a page of items for a search, sort and page index
+	 * @param model the model
+	 * @param <T> the item type
+	 * @return the list view
+	 */
+	protected <T> String list(Map<String, Sort> sorts, String defaultSort, String q, String sort, String page,
+			Finder<T> finder, Model model) {
+		String sortKey = (sort != null && sorts.containsKey(sort)) ? sort : defaultSort;
+		String query = (q != null && !q.isBlank()) ? q.strip() : null;
+		Page<T> items = finder.find(query, sorts.get(sortKey), PageNumber.index(page));
+		UriComponentsBuilder base = UriComponentsBuilder.fromPath(this.path).queryParam("sort", sortKey);
+		if (query != null) {
+			base.queryParam("q", query);
+		}
+		model.addAttribute("items", items);
+		model.addAttribute("q", query);
+		model.addAttribute("sort", sortKey);
+		model.addAttribute("pagination", Pagination.of(items, base));
+		return this.views + "/list";
+	}
+
+	/**
+	 * Finds a page of a kind's items for the admin list.
+	 *
+	 * @param <T> the item type
+	 */
+	@FunctionalInterface
+	protected interface Finder<T> {
+
+		Page<T> find(String query, Sort sort, int pageIndex);
+
 	}
 
 	@ModelAttribute("statuses")

@@ -5,10 +5,7 @@ import java.util.Map;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.editing.ContentAdminController;
 import com.londonbeijing.portal.support.ListEdits;
-import com.londonbeijing.portal.support.PageNumber;
-import com.londonbeijing.portal.support.Pagination;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +13,6 @@ import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Editing cooperation areas; the shared steps come from {@link ContentAdminController}.
@@ -39,18 +35,7 @@ class AreaAdminController extends ContentAdminController<CooperationArea, AreaFo
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String page, Model model) {
-		String sortKey = (sort != null && SORTS.containsKey(sort)) ? sort : "order";
-		String query = (q != null) ? q.strip() : null;
-		Page<CooperationArea> areas = this.admin.list(query, SORTS.get(sortKey), PageNumber.index(page));
-		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/admin/areas").queryParam("sort", sortKey);
-		if (query != null && !query.isEmpty()) {
-			base.queryParam("q", query);
-		}
-		model.addAttribute("areas", areas);
-		model.addAttribute("q", query);
-		model.addAttribute("sort", sortKey);
-		model.addAttribute("pagination", Pagination.of(areas, base));
-		return "admin/areas/list";
+		return list(SORTS, "order", q, sort, page, this.admin::list, model);
 	}
 
 	@Override

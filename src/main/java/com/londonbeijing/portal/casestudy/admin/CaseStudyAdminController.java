@@ -7,10 +7,7 @@ import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.casestudy.CaseStudy;
 import com.londonbeijing.portal.editing.ContentAdminController;
 import com.londonbeijing.portal.support.ListEdits;
-import com.londonbeijing.portal.support.PageNumber;
-import com.londonbeijing.portal.support.Pagination;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Editing case studies; the shared steps come from {@link ContentAdminController}.
@@ -47,18 +43,7 @@ class CaseStudyAdminController extends ContentAdminController<CaseStudy, CaseStu
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String page, Model model) {
-		String sortKey = (sort != null && SORTS.containsKey(sort)) ? sort : "order";
-		String query = (q != null) ? q.strip() : null;
-		Page<CaseStudy> caseStudies = this.admin.list(query, SORTS.get(sortKey), PageNumber.index(page));
-		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/admin/case-studies").queryParam("sort", sortKey);
-		if (query != null && !query.isEmpty()) {
-			base.queryParam("q", query);
-		}
-		model.addAttribute("caseStudies", caseStudies);
-		model.addAttribute("q", query);
-		model.addAttribute("sort", sortKey);
-		model.addAttribute("pagination", Pagination.of(caseStudies, base));
-		return "admin/case-studies/list";
+		return list(SORTS, "order", q, sort, page, this.admin::list, model);
 	}
 
 	@Override

@@ -3,11 +3,8 @@ package com.londonbeijing.portal.trade.admin;
 import java.util.Map;
 
 import com.londonbeijing.portal.editing.ContentAdminController;
-import com.londonbeijing.portal.support.PageNumber;
-import com.londonbeijing.portal.support.Pagination;
 import com.londonbeijing.portal.trade.TradeFigure;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +12,6 @@ import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Editing yearly trade figures; the shared steps come from
@@ -39,18 +35,7 @@ class TradeFigureAdminController extends ContentAdminController<TradeFigure, Tra
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String page, Model model) {
-		String sortKey = (sort != null && SORTS.containsKey(sort)) ? sort : "-year";
-		String query = (q != null) ? q.strip() : null;
-		Page<TradeFigure> figures = this.admin.list(query, SORTS.get(sortKey), PageNumber.index(page));
-		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/admin/trade").queryParam("sort", sortKey);
-		if (query != null && !query.isEmpty()) {
-			base.queryParam("q", query);
-		}
-		model.addAttribute("figures", figures);
-		model.addAttribute("q", query);
-		model.addAttribute("sort", sortKey);
-		model.addAttribute("pagination", Pagination.of(figures, base));
-		return "admin/trade/list";
+		return list(SORTS, "-year", q, sort, page, this.admin::list, model);
 	}
 
 	@Override
