@@ -16,6 +16,16 @@ import org.springframework.context.annotation.Conditional;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
+	/**
+	 * Every cached test context keeps its own connection pool open until the run ends;
+	 * small pools keep a dozen contexts well under PostgreSQL's default of 100
+	 * connections.
+	 */
+	static final String SMALL_POOL_SIZE = "spring.datasource.hikari.maximum-pool-size=4";
+
+	/** Lets idle contexts give their connections back. */
+	static final String SMALL_POOL_IDLE = "spring.datasource.hikari.minimum-idle=1";
+
 	@Bean
 	@ServiceConnection
 	@Conditional(DockerAvailability.Available.class)
