@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -22,8 +23,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * What every page and form shares: the model the layouts need (Thymeleaf 3.1 has no
  * {@code #request} in templates, so it comes from here), trimmed form input, and a
  * friendly page when two people edit the same record at once.
+ * <p>
+ * Ordered early: Spring asks only the first advice (by order) with any matching handler,
+ * so an advice that catches a broad type as a fallback (such as
+ * {@code DataAccessException}) must come after this one, or it takes the edit conflicts
+ * this one answers with 409.
  */
 @ControllerAdvice
+@Order(0)
 class SiteModelAdvice {
 
 	/**
