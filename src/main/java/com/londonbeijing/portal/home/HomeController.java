@@ -42,7 +42,7 @@ class HomeController {
 		model.addAttribute("areas", this.areas.published());
 		model.addAttribute("featured", this.caseStudies.featured());
 		model.addAttribute("latestMeeting", this.meetings.latest());
-		model.addAttribute("latestTrade", this.trade.statistics().latest().orElse(null));
+		model.addAttribute("latestTrade", this.trade.latest().orElse(null));
 		return "home/show";
 	}
 

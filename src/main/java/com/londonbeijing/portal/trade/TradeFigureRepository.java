@@ -16,6 +16,8 @@ public interface TradeFigureRepository extends Repository<TradeFigure, Long> {
 
 	List<TradeFigure> findByStatusOrderByYearAsc(ContentStatus status);
 
+	List<TradeFigure> findTop2ByStatusOrderByYearDesc(ContentStatus status);
+
 	TradeFigure save(TradeFigure figure);
 
 	Optional<TradeFigure> findById(Long id);

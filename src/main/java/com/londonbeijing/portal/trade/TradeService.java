@@ -1,5 +1,7 @@
 package com.londonbeijing.portal.trade;
 
+import java.util.Optional;
+
 import com.londonbeijing.portal.support.ContentStatus;
 
 import org.springframework.stereotype.Service;
@@ -27,6 +29,16 @@ public class TradeService {
 	 */
 	public TradeStatistics statistics() {
 		return TradeStatistics.of(this.figures.findByStatusOrderByYearAsc(ContentStatus.PUBLISHED));
+	}
+
+	/**
+	 * The latest published year with its derived values, reading only that year and the
+	 * one before it (for the change), so summaries elsewhere stay cheap however many
+	 * years there are.
+	 * @return the latest year, if any is published
+	 */
+	public Optional<TradeYear> latest() {
+		return TradeStatistics.of(this.figures.findTop2ByStatusOrderByYearDesc(ContentStatus.PUBLISHED)).latest();
 	}
 
 }

@@ -48,6 +48,8 @@ class PublicPagesTests {
 			.contains("Strengthening UK-China Relations: A New Chapter");
 		assertThat(linkTexts(home, "a[href^=/case-studies/]")).containsExactly("The London-Shanghai Cooperation",
 				"Tech Partnerships");
+		assertThat(home.select(".trade-latest h2").text()).isEqualTo("UK–China trade in 2021");
+		assertThat(home.select(".trade-latest dd").eachText()).containsExactly("£27.5bn", "£55.7bn");
 		assertThat(home.text()).contains("If you’re a business or educational institution looking")
 			.contains("breaks off here, mid-sentence");
 	}
