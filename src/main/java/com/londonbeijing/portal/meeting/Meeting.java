@@ -12,6 +12,7 @@ import com.londonbeijing.portal.support.Content;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.AuditMappedBy;
 import org.hibernate.envers.Audited;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -53,11 +54,13 @@ public class Meeting extends Content {
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "meeting_id", nullable = false)
 	@OrderBy("position")
+	@AuditMappedBy(mappedBy = "meeting")
 	private List<Participant> participants = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "meeting_id", nullable = false)
 	@OrderBy("position")
+	@AuditMappedBy(mappedBy = "meeting")
 	private List<Statement> statements = new ArrayList<>();
 
 	@ManyToMany
@@ -86,24 +89,48 @@ public class Meeting extends Content {
 		return this.slug;
 	}
 
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
 	public String getTitle() {
 		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
 	}
 
 	public LocalDate getDate() {
 		return this.date;
 	}
 
+	public void setDate(LocalDate date) {
+		this.date = date;
+	}
+
 	public String getVenue() {
 		return this.venue;
+	}
+
+	public void setVenue(String venue) {
+		this.venue = venue;
 	}
 
 	public String getCity() {
 		return this.city;
 	}
 
+	public void setCity(String city) {
+		this.city = city;
+	}
+
 	public String getSummary() {
 		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
 	}
 
 	public String getBody() {
@@ -120,7 +147,17 @@ public class Meeting extends Content {
 
 	public void addParticipant(Participant participant) {
 		participant.setPosition(this.participants.size());
+		participant.setMeeting(this);
 		this.participants.add(participant);
+	}
+
+	/**
+	 * Makes the given participants the meeting's, in this order: those already in the
+	 * meeting are kept (statements may refer to them), the others are removed.
+	 */
+	public void replaceParticipants(List<Participant> participants) {
+		this.participants.clear();
+		participants.forEach(this::addParticipant);
 	}
 
 	public List<Statement> getStatements() {
@@ -129,7 +166,14 @@ public class Meeting extends Content {
 
 	public void addStatement(Statement statement) {
 		statement.setPosition(this.statements.size());
+		statement.setMeeting(this);
 		this.statements.add(statement);
+	}
+
+	/** Makes the given statements the meeting's, in this order. */
+	public void replaceStatements(List<Statement> statements) {
+		this.statements.clear();
+		statements.forEach(this::addStatement);
 	}
 
 	public Set<Topic> getTopics() {

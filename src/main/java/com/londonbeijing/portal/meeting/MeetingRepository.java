@@ -34,4 +34,12 @@ public interface MeetingRepository extends Repository<Meeting, Long>, JpaSpecifi
 
 	Meeting save(Meeting meeting);
 
+	Optional<Meeting> findById(Long id);
+
+	boolean existsBySlug(String slug);
+
+	boolean existsBySlugAndIdNot(String slug, Long id);
+
+	void delete(Meeting meeting);
+
 }

@@ -1,6 +1,9 @@
 package com.londonbeijing.portal.meeting;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
@@ -21,6 +24,12 @@ public class Participant {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	// The meeting's @OneToMany writes meeting_id; this read-only side is what lets Envers
+	// record it in the audit table (see @AuditMappedBy on Meeting).
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "meeting_id", insertable = false, updatable = false)
+	private Meeting meeting;
 
 	@Column(nullable = false)
 	private int position;
@@ -56,6 +65,10 @@ public class Participant {
 		this.position = position;
 	}
 
+	void setMeeting(Meeting meeting) {
+		this.meeting = meeting;
+	}
+
 	public String getName() {
 		return this.name;
 	}
@@ -66,6 +79,18 @@ public class Participant {
 
 	public Side getSide() {
 		return this.side;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public void setOffice(String office) {
+		this.office = office;
+	}
+
+	public void setSide(Side side) {
+		this.side = side;
 	}
 
 }

@@ -29,6 +29,12 @@ public class Statement {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	// The meeting's @OneToMany writes meeting_id; this read-only side is what lets Envers
+	// record it in the audit table (see @AuditMappedBy on Meeting).
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "meeting_id", insertable = false, updatable = false)
+	private Meeting meeting;
+
 	@Column(nullable = false)
 	private int position;
 
@@ -64,6 +70,10 @@ public class Statement {
 		this.position = position;
 	}
 
+	void setMeeting(Meeting meeting) {
+		this.meeting = meeting;
+	}
+
 	public Participant getParticipant() {
 		return this.participant;
 	}
@@ -75,6 +85,14 @@ public class Statement {
 
 	public String getText() {
 		return this.text;
+	}
+
+	public void setParticipant(Participant participant) {
+		this.participant = participant;
+	}
+
+	public void setText(String text) {
+		this.text = text;
 	}
 
 	public Set<Topic> getTopics() {

@@ -1,0 +1,316 @@
+package com.londonbeijing.portal.meeting.admin;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.editing.ContentForm;
+import com.londonbeijing.portal.meeting.Meeting;
+import com.londonbeijing.portal.meeting.Topic;
+import com.londonbeijing.portal.support.ContentStatus;
+import com.londonbeijing.portal.support.Slugs;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * What an editor types for a diplomatic meeting: when and where, who took part, what each
+ * of them said on which topics, and the areas it concerns.
+ */
+public class MeetingForm implements ContentForm<Meeting> {
+
+	private Long id;
+
+	private Long version;
+
+	@NotBlank
+	@Size(max = 300)
+	private String title;
+
+	@Size(max = 160)
+	@Pattern(regexp = "^$|" + Slugs.PATTERN, message = "{validation.slug}")
+	private String slug;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate date;
+
+	@NotBlank
+	@Size(max = 300)
+	private String venue;
+
+	@NotBlank
+	@Size(max = 120)
+	private String city;
+
+	@NotBlank
+	@Size(max = 2000)
+	private String summary;
+
+	@Size(max = 100000)
+	private String body;
+
+	private Set<Long> areaIds = new LinkedHashSet<>();
+
+	private List<@NotBlank @Size(max = 200) String> topics = new ArrayList<>();
+
+	private List<@Valid ParticipantRow> participants = new ArrayList<>();
+
+	private List<@Valid StatementRow> statements = new ArrayList<>();
+
+	@NotNull
+	private ContentStatus status = ContentStatus.DRAFT;
+
+	@Size(max = 500)
+	private String changeNote;
+
+	static MeetingForm of(Meeting meeting) {
+		MeetingForm form = new MeetingForm();
+		form.id = meeting.getId();
+		form.version = meeting.getVersion();
+		form.title = meeting.getTitle();
+		form.slug = meeting.getSlug();
+		form.date = meeting.getDate();
+		form.venue = meeting.getVenue();
+		form.city = meeting.getCity();
+		form.summary = meeting.getSummary();
+		form.body = meeting.getBody();
+		form.areaIds = meeting.getAreas()
+			.stream()
+			.map(CooperationArea::getId)
+			.sorted()
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		form.topics = meeting.getSortedTopics()
+			.stream()
+			.map(Topic::getName)
+			.collect(Collectors.toCollection(ArrayList::new));
+		form.participants = meeting.getParticipants()
+			.stream()
+			.map(ParticipantRow::of)
+			.collect(Collectors.toCollection(ArrayList::new));
+		form.statements = meeting.getStatements()
+			.stream()
+			.map(StatementRow::of)
+			.collect(Collectors.toCollection(ArrayList::new));
+		form.status = meeting.getStatus();
+		return form;
+	}
+
+	void suggestSlug() {
+		if (this.slug == null || this.slug.isBlank()) {
+			String suggested = Slugs.suggest(this.title);
+			this.slug = (this.date != null && !suggested.isEmpty()) ? this.date + "-" + suggested : suggested;
+		}
+	}
+
+	/**
+	 * Copies the meeting's own values; the editor service resolves areas, topics,
+	 * participants and statements.
+	 */
+	@Override
+	public void applyTo(Meeting meeting) {
+		meeting.setTitle(this.title.strip());
+		meeting.setSlug(this.slug);
+		meeting.setDate(this.date);
+		meeting.setVenue(this.venue.strip());
+		meeting.setCity(this.city.strip());
+		meeting.setSummary(this.summary.strip());
+		meeting.setBody((this.body == null || this.body.isBlank()) ? null : this.body.strip());
+		meeting.setStatus(this.status);
+	}
+
+	/**
+	 * Who a statement can be attributed to: both sides together (labelled by the
+	 * template) or a named participant of the form.
+	 */
+	public List<SpeakerChoice> getSpeakerChoices() {
+		List<SpeakerChoice> choices = new ArrayList<>();
+		choices.add(new SpeakerChoice(StatementRow.BOTH_SIDES, null));
+		this.participants.stream()
+			.filter((participant) -> participant.getName() != null && !participant.getName().isBlank())
+			.forEach((participant) -> choices.add(new SpeakerChoice(participant.getKey(),
+					(participant.getOffice() == null || participant.getOffice().isBlank()) ? participant.getName()
+							: participant.getName() + " (" + participant.getOffice() + ")")));
+		return choices;
+	}
+
+	/** Who made a statement, by name, for history and conflicts. */
+	private String speakerName(StatementRow statement) {
+		return this.participants.stream()
+			.filter((participant) -> participant.getKey() != null
+					&& participant.getKey().equals(statement.getSpeaker()))
+			.map(ParticipantRow::getName)
+			.findFirst()
+			.orElse(StatementRow.BOTH_SIDES.equals(statement.getSpeaker()) ? "—" : "?");
+	}
+
+	@Override
+	public Map<String, String> fields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("admin.meetings.form.title", this.title);
+		fields.put("admin.form.slug", this.slug);
+		fields.put("admin.meetings.form.date", (this.date != null) ? this.date.toString() : null);
+		fields.put("admin.meetings.form.venue", this.venue);
+		fields.put("admin.meetings.form.city", this.city);
+		fields.put("admin.meetings.form.summary", this.summary);
+		fields.put("admin.form.body", this.body);
+		fields.put("admin.meetings.form.areas", (this.areaIds != null) ? this.areaIds.toString() : null);
+		fields.put("admin.meetings.form.topics", String.join(", ", this.topics));
+		fields.put("admin.meetings.form.participants",
+				this.participants.stream().map(ParticipantRow::toString).collect(Collectors.joining("\n")));
+		fields.put("admin.meetings.form.statements",
+				this.statements.stream()
+					.map((statement) -> speakerName(statement) + " | " + statement.getText() + " | "
+							+ String.join(", ", statement.topicNames()))
+					.collect(Collectors.joining("\n")));
+		fields.put("admin.form.status", (this.status != null) ? this.status.name() : null);
+		return fields;
+	}
+
+	@Override
+	public Long getId() {
+		return this.id;
+	}
+
+	@Override
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	@Override
+	public Long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public LocalDate getDate() {
+		return this.date;
+	}
+
+	public void setDate(LocalDate date) {
+		this.date = date;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public void setVenue(String venue) {
+		this.venue = venue;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public Set<Long> getAreaIds() {
+		return this.areaIds;
+	}
+
+	public void setAreaIds(Set<Long> areaIds) {
+		this.areaIds = areaIds;
+	}
+
+	public List<String> getTopics() {
+		return this.topics;
+	}
+
+	public void setTopics(List<String> topics) {
+		this.topics = topics;
+	}
+
+	public List<ParticipantRow> getParticipants() {
+		return this.participants;
+	}
+
+	public void setParticipants(List<ParticipantRow> participants) {
+		this.participants = participants;
+	}
+
+	public List<StatementRow> getStatements() {
+		return this.statements;
+	}
+
+	public void setStatements(List<StatementRow> statements) {
+		this.statements = statements;
+	}
+
+	public ContentStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(ContentStatus status) {
+		this.status = status;
+	}
+
+	@Override
+	public String getChangeNote() {
+		return this.changeNote;
+	}
+
+	@Override
+	public void setChangeNote(String changeNote) {
+		this.changeNote = changeNote;
+	}
+
+	/**
+	 * One choice of who made a statement.
+	 *
+	 * @param key the participant's key, or {@link StatementRow#BOTH_SIDES}
+	 * @param label what the editor sees, or {@code null} for the template's own label
+	 */
+	public record SpeakerChoice(String key, String label) {
+
+	}
+
+}
