@@ -1,16 +1,27 @@
 package com.londonbeijing.portal.admin;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The admin area's start page: a way into each section the signed-in user may use.
+ * The admin area's start page: a way into each section the signed-in user may use, with
+ * the counts, the drafts waiting and the latest changes.
  */
 @Controller
 class DashboardController {
 
+	private final Dashboard dashboard;
+
+	DashboardController(Dashboard dashboard) {
+		this.dashboard = dashboard;
+	}
+
 	@GetMapping("/admin")
-	String show() {
+	String show(Model model) {
+		model.addAttribute("counts", this.dashboard.counts());
+		model.addAttribute("drafts", this.dashboard.drafts());
+		model.addAttribute("changes", this.dashboard.recentChanges());
 		return "admin/dashboard";
 	}
 

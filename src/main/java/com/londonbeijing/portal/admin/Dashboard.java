@@ -1,0 +1,150 @@
+package com.londonbeijing.portal.admin;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the admin dashboard shows: how much content of each kind is published or in draft,
+ * the drafts waiting, and the latest changes by anyone. Read straight from the content
+ * and Envers audit tables in three queries, whatever the number of kinds.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboard {
+
+	/** How many drafts and changes the dashboard lists. */
+	static final int LIMIT = 10;
+
+	private static final String COUNTS = """
+			SELECT 'areas' AS kind, count(*) FILTER (WHERE status = 'PUBLISHED') AS published,
+			       count(*) FILTER (WHERE status = 'DRAFT') AS drafts FROM cooperation_area
+			UNION ALL SELECT 'trade', count(*) FILTER (WHERE status = 'PUBLISHED'),
+			       count(*) FILTER (WHERE status = 'DRAFT') FROM trade_figure
+			UNION ALL SELECT 'case-studies', count(*) FILTER (WHERE status = 'PUBLISHED'),
+			       count(*) FILTER (WHERE status = 'DRAFT') FROM case_study
+			UNION ALL SELECT 'meetings', count(*) FILTER (WHERE status = 'PUBLISHED'),
+			       count(*) FILTER (WHERE status = 'DRAFT') FROM meeting
+			""";
+
+	private static final String DRAFTS = """
+			SELECT kind, id, label, updated_at FROM (
+			  SELECT 'areas' AS kind, id, name AS label, updated_at FROM cooperation_area WHERE status = 'DRAFT'
+			  UNION ALL SELECT 'trade', id, year::text, updated_at FROM trade_figure WHERE status = 'DRAFT'
+			  UNION ALL SELECT 'case-studies', id, title, updated_at FROM case_study WHERE status = 'DRAFT'
+			  UNION ALL SELECT 'meetings', id, title, updated_at FROM meeting WHERE status = 'DRAFT'
+			) drafts ORDER BY updated_at DESC, kind, id LIMIT :limit
+			""";
+
+	// A deleted item's audit row holds no values, so its label comes from its last row
+	// that had one.
+	private static final String CHANGES = """
+			SELECT c.kind, c.item, c.revtype, c.label, r.revtstmp, r.username, r.change_note FROM (
+			  SELECT 'areas' AS kind, a.id::text AS item, a.rev, a.revtype, coalesce(a.name,
+			         (SELECT x.name FROM cooperation_area_aud x WHERE x.id = a.id AND x.name IS NOT NULL
+			          ORDER BY x.rev DESC LIMIT 1)) AS label
+			  FROM cooperation_area_aud a
+			  UNION ALL SELECT 'trade', t.id::text, t.rev, t.revtype, coalesce(t.year,
+			         (SELECT x.year FROM trade_figure_aud x WHERE x.id = t.id AND x.year IS NOT NULL
+			          ORDER BY x.rev DESC LIMIT 1))::text
+			  FROM trade_figure_aud t
+			  UNION ALL SELECT 'case-studies', c.id::text, c.rev, c.revtype, coalesce(c.title,
+			         (SELECT x.title FROM case_study_aud x WHERE x.id = c.id AND x.title IS NOT NULL
+			          ORDER BY x.rev DESC LIMIT 1))
+			  FROM case_study_aud c
+			  UNION ALL SELECT 'meetings', m.id::text, m.rev, m.revtype, coalesce(m.title,
+			         (SELECT x.title FROM meeting_aud x WHERE x.id = m.id AND x.title IS NOT NULL
+			          ORDER BY x.rev DESC LIMIT 1))
+			  FROM meeting_aud m
+			  UNION ALL SELECT 'texts', s.text_key, s.rev, s.revtype, coalesce(s.title, s.text_key)
+			  FROM site_text_aud s
+			) c JOIN revinfo r ON r.rev = c.rev
+			ORDER BY c.rev DESC, c.kind, c.item LIMIT :limit
+			""";
+
+	private final JdbcClient jdbc;
+
+	Dashboard(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Published and draft items of each kind. */
+	public List<KindCount> counts() {
+		return this.jdbc.sql(COUNTS).query(KindCount.class).list();
+	}
+
+	/** The drafts changed most recently. */
+	public List<Draft> drafts() {
+		return this.jdbc.sql(DRAFTS)
+			.param("limit", LIMIT)
+			.query((row, number) -> new Draft(row.getString("kind"), row.getLong("id"), row.getString("label"),
+					row.getTimestamp("updated_at").toInstant()))
+			.list();
+	}
+
+	/** The latest changes to any content, newest first. */
+	public List<Change> recentChanges() {
+		return this.jdbc.sql(CHANGES)
+			.param("limit", LIMIT)
+			.query((row, number) -> new Change(row.getString("kind"), row.getString("item"),
+					Change.Kind.values()[row.getInt("revtype")], row.getString("label"),
+					Instant.ofEpochMilli(row.getLong("revtstmp")), row.getString("username"),
+					row.getString("change_note")))
+			.list();
+	}
+
+	/**
+	 * How many items of one kind are published and in draft.
+	 *
+	 * @param kind the kind's admin path segment ({@code areas}, {@code trade}…)
+	 * @param published the number published
+	 * @param drafts the number in draft
+	 */
+	public record KindCount(String kind, long published, long drafts) {
+
+	}
+
+	/**
+	 * A draft item.
+	 *
+	 * @param kind its kind's admin path segment
+	 * @param id its id
+	 * @param label its name, title or year
+	 * @param updatedAt when it was last saved
+	 */
+	public record Draft(String kind, long id, String label, Instant updatedAt) {
+
+	}
+
+	/**
+	 * One change to one item.
+	 *
+	 * @param kind the item's kind (admin path segment)
+	 * @param item the item's id, or a site text's key
+	 * @param type what happened
+	 * @param label the item's name, title or year
+	 * @param at when
+	 * @param username who, or {@code null} if unknown
+	 * @param changeNote the editor's note, or {@code null}
+	 */
+	public record Change(String kind, String item, Kind type, String label, Instant at, String username,
+			String changeNote) {
+
+		/** Envers' revision types, in the order of their numbers. */
+		public enum Kind {
+
+			CREATED, CHANGED, DELETED
+
+		}
+
+		/** Whether the item still exists, so its page can be linked. */
+		public boolean isDeleted() {
+			return this.type == Kind.DELETED;
+		}
+
+	}
+
+}
