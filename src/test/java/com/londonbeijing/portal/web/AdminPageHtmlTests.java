@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,8 +65,14 @@ class AdminPageHtmlTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "/admin", "/admin/users", "/admin/users/new", "/account/password", "EDIT", "DELETE" })
+	@MethodSource("com.londonbeijing.portal.test.AdminPages#paths")
 	void pageIsValidHtml(String path) {
+		assertValidHtml(path, this.admin.get(path), 200);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "EDIT", "DELETE" })
+	void accountPageIsValidHtml(String path) {
 		String resolved = path.replace("EDIT", "/admin/users/" + this.editor.getId() + "/edit")
 			.replace("DELETE", "/admin/users/" + this.editor.getId() + "/delete");
 
@@ -92,6 +99,19 @@ class AdminPageHtmlTests {
 		assertValidHtml(path + " (errors)", response, 200);
 		assertThat(Jsoup.parse(response.body()).select(".error-summary a").eachAttr("href"))
 			.containsExactly("#confirmPassword");
+	}
+
+	@Test
+	void meetingFormWithErrorsInItsRowsIsValidHtml() {
+		this.admin.get("/admin/meetings/new");
+		HttpResponse<String> response = this.admin.post("/admin/meetings/new",
+				Map.of("title", "", "date", "1900-01-01", "topics[0]", "Trade", "participants[0].key", "n1",
+						"participants[0].name", "", "statements[0].speaker", "n9", "statements[0].text", "", "status",
+						"DRAFT"));
+
+		assertValidHtml("/admin/meetings/new (errors)", response, 200);
+		assertThat(Jsoup.parse(response.body()).select(".error-summary a").eachAttr("href")).contains("#title", "#date",
+				"#participants-0-name", "#statements-0-speaker", "#statements-0-text");
 	}
 
 	@Test
