@@ -36,11 +36,19 @@ public final class ListLocation {
 			return listPath;
 		}
 		UriComponents given;
+		boolean encoded = true;
 		try {
 			given = UriComponentsBuilder.fromUriString(back).build(true);
 		}
-		catch (IllegalArgumentException ex) {
-			return listPath;
+		catch (IllegalArgumentException notEncoded) {
+			// Typed by hand rather than copied from the list's links.
+			encoded = false;
+			try {
+				given = UriComponentsBuilder.fromUriString(back).build();
+			}
+			catch (IllegalArgumentException ex) {
+				return listPath;
+			}
 		}
 		if (given.getScheme() != null || given.getHost() != null || !listPath.equals(given.getPath())) {
 			return listPath;
@@ -50,7 +58,7 @@ public final class ListLocation {
 		for (String name : KEPT) {
 			String value = parameters.getFirst(name);
 			if (value != null && !value.isEmpty()) {
-				String decoded = decode(value);
+				String decoded = encoded ? decode(value) : value;
 				if (decoded != null && decoded.length() <= MAX_VALUE_LENGTH) {
 					rebuilt.queryParam(name, decoded);
 				}
