@@ -1,6 +1,9 @@
 package com.londonbeijing.portal.area;
 
+import java.util.List;
+
 import com.londonbeijing.portal.casestudy.CaseStudyService;
+import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.meeting.MeetingService;
 import com.londonbeijing.portal.sitetext.SiteTexts;
 import com.londonbeijing.portal.support.Visibility;
@@ -29,9 +32,12 @@ class AreaController {
 
 	private final TradeService trade;
 
+	private final History history;
+
 	AreaController(AreaService areas, CaseStudyService caseStudies, MeetingService meetings, SiteTexts siteTexts,
-			TradeService trade) {
+			TradeService trade, History history) {
 		this.trade = trade;
+		this.history = history;
 		this.areas = areas;
 		this.caseStudies = caseStudies;
 		this.meetings = meetings;
@@ -51,6 +57,8 @@ class AreaController {
 		model.addAttribute("area", area);
 		model.addAttribute("caseStudies", this.caseStudies.inArea(area));
 		model.addAttribute("meetings", this.meetings.inArea(area));
+		model.addAttribute("publicChange",
+				this.history.latestPublicChange(CooperationArea.class, List.of(area.getId())).orElse(null));
 		if (area.isShowsTradeFigures()) {
 			model.addAttribute("trade", this.trade.statistics());
 		}

@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import com.londonbeijing.portal.editing.ItemLink;
 import com.londonbeijing.portal.support.ContentStatus;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -46,5 +48,29 @@ public interface CooperationAreaRepository extends Repository<CooperationArea, L
 
 	@Query("select count(m) from Meeting m join m.areas a where a.id = :areaId")
 	long countMeetings(Long areaId);
+
+	/** The pages of the case studies tagged with an area, for its delete page. */
+	@Query("""
+			select new com.londonbeijing.portal.editing.ItemLink(c.title, concat('/case-studies/', c.slug))
+			from CaseStudy c join c.areas a where a.id = :areaId order by c.title""")
+	List<ItemLink> caseStudyLinks(Long areaId, Limit limit);
+
+	/** The pages of the meetings tagged with an area, for its delete page. */
+	@Query("""
+			select new com.londonbeijing.portal.editing.ItemLink(m.title, concat('/meetings/', m.slug))
+			from Meeting m join m.areas a where a.id = :areaId order by m.date desc, m.title""")
+	List<ItemLink> meetingLinks(Long areaId, Limit limit);
+
+	/** The pages of the areas tagged on a case study. */
+	@Query("""
+			select new com.londonbeijing.portal.editing.ItemLink(a.name, concat('/areas/', a.slug))
+			from CaseStudy c join c.areas a where c.id = :caseStudyId order by a.navOrder, a.name""")
+	List<ItemLink> linksOfCaseStudyAreas(Long caseStudyId);
+
+	/** The pages of the areas that show the trade figures. */
+	@Query("""
+			select new com.londonbeijing.portal.editing.ItemLink(a.name, concat('/areas/', a.slug))
+			from CooperationArea a where a.showsTradeFigures = true order by a.navOrder, a.name""")
+	List<ItemLink> linksOfAreasShowingTrade();
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.londonbeijing.portal.area.AreaService;
 import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.sitetext.SiteTexts;
 import com.londonbeijing.portal.support.PageNumber;
 import com.londonbeijing.portal.support.Pagination;
@@ -30,7 +31,10 @@ class CaseStudyController {
 
 	private final SiteTexts siteTexts;
 
-	CaseStudyController(CaseStudyService caseStudies, AreaService areas, SiteTexts siteTexts) {
+	private final History history;
+
+	CaseStudyController(CaseStudyService caseStudies, AreaService areas, SiteTexts siteTexts, History history) {
+		this.history = history;
 		this.caseStudies = caseStudies;
 		this.areas = areas;
 		this.siteTexts = siteTexts;
@@ -60,6 +64,8 @@ class CaseStudyController {
 		CaseStudy caseStudy = this.caseStudies.show(slug, Visibility.of(user));
 		model.addAttribute("caseStudy", caseStudy);
 		model.addAttribute("related", this.caseStudies.related(caseStudy));
+		model.addAttribute("publicChange",
+				this.history.latestPublicChange(CaseStudy.class, List.of(caseStudy.getId())).orElse(null));
 		return "case-studies/show";
 	}
 

@@ -31,6 +31,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * ({@code /{id}/edit}), delete with a confirmation page, history, and restore. Saving
  * follows POST-redirect-GET; validation errors and edit conflicts show the form again
  * with the editor's input. The form is always the model attribute {@code form}.
+ * <p>
+ * The list passes its own address (search, sort, page) to the form and delete pages as
+ * the {@code back} parameter; they carry it on (model attribute {@code back}, a hidden
+ * field in {@code admin/conflict :: buttons}) so that saving or deleting returns to the
+ * list as the editor left it. See {@link ListLocation} for why that is safe.
  *
  * @param <E> the entity
  * @param <F> its form
@@ -90,8 +95,8 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 	 * @param <T> the item type
 	 * @return the list view
 	 */
-	protected <T> String list(Map<String, Sort> sorts, String defaultSort, String q, String sort, String page,
-			Finder<T> finder, Model model) {
+	protected <T extends Content> String list(Map<String, Sort> sorts, String defaultSort, String q, String sort,
+			String page, Finder<T> finder, Model model) {
 		String sortKey = (sort != null && sorts.containsKey(sort)) ? sort : defaultSort;
 		String query = (q != null && !q.isBlank()) ? q.strip() : null;
 		Page<T> items = finder.find(query, sorts.get(sortKey), PageNumber.index(page));
@@ -103,6 +108,8 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 		model.addAttribute("q", query);
 		model.addAttribute("sort", sortKey);
 		model.addAttribute("pagination", Pagination.of(items, base));
+		model.addAttribute("lastChanges", this.editor.lastChanges(items.map(Content::getId).getContent()));
+		model.addAttribute("here", ListLocation.here(this.path, query, sortKey, items.getNumber() + 1));
 		return this.views + "/list";
 	}
 
@@ -133,6 +140,12 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 		return this.messages;
 	}
 
+	/** The list as the editor left it, to return to; see {@link ListLocation}. */
+	@ModelAttribute("back")
+	String back(@RequestParam(name = "back", required = false) String back) {
+		return ListLocation.of(this.path, back);
+	}
+
 	@GetMapping("/new")
 	String showNewForm(Model model) {
 		model.addAttribute("form", newForm());
@@ -148,14 +161,19 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 	@PostMapping({ "/new", "/{id}/edit" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String edit,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "back", required = false) String backParameter, Model model,
+			RedirectAttributes redirect) {
 		form.setId(id);
+		String back = ListLocation.of(this.path, backParameter);
 		if (edit != null && applyListEdit(form, edit)) {
 			// Adding or moving a row is not a save: show the form again without errors.
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
 			return this.views + "/form";
 		}
 		validate(form, result);
+		if (form.isChangeNotePublic() && (form.getChangeNote() == null || form.getChangeNote().isBlank())) {
+			result.rejectValue("changeNote", "admin.form.changeNote.publicEmpty");
+		}
 		if (result.hasErrors()) {
 			return this.views + "/form";
 		}
@@ -175,9 +193,9 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 		}
 		FlashMessage.add(redirect, this.messages + ((id == null) ? ".created" : ".updated"), label(form));
 		return switch (action) {
-			case "continue" -> "redirect:" + this.path + "/" + saved + "/edit";
-			case "another" -> "redirect:" + this.path + "/new";
-			default -> "redirect:" + this.path;
+			case "continue" -> redirectKeepingBack(this.path + "/" + saved + "/edit", back);
+			case "another" -> redirectKeepingBack(this.path + "/new", back);
+			default -> "redirect:" + back;
 		};
 	}
 
@@ -193,11 +211,22 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 	}
 
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
 		F form = this.editor.form(id);
 		this.editor.delete(id);
 		FlashMessage.add(redirect, this.messages + ".deleted", label(form));
-		return "redirect:" + this.path;
+		return "redirect:" + ListLocation.of(this.path, back);
+	}
+
+	private String redirectKeepingBack(String target, String back) {
+		if (back.equals(this.path)) {
+			return "redirect:" + target;
+		}
+		return "redirect:" + UriComponentsBuilder.fromPath(target)
+			.queryParam("back", "{back}")
+			.encode()
+			.buildAndExpand(back)
+			.toUriString();
 	}
 
 	@GetMapping("/{id}/history")

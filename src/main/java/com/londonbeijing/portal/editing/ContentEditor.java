@@ -1,5 +1,6 @@
 package com.londonbeijing.portal.editing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.function.Function;
 
 import com.londonbeijing.portal.history.ChangeNote;
 import com.londonbeijing.portal.history.History;
+import com.londonbeijing.portal.history.LastChange;
 import com.londonbeijing.portal.history.RevisionEntry;
 import com.londonbeijing.portal.support.Content;
 import com.londonbeijing.portal.support.EditConflictException;
@@ -74,17 +76,18 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	 */
 	public long save(F form) {
 		try {
-			return ChangeNote.during(form.getChangeNote(), () -> this.transaction.execute((status) -> {
-				if (form.getId() == null) {
-					return create(form).getId();
-				}
-				E entity = find(form.getId());
-				if (form.getVersion() == null || entity.getVersion() != form.getVersion()) {
-					throw new EditConflictException();
-				}
-				apply(form, entity);
-				return entity.getId();
-			}));
+			return ChangeNote.during(form.getChangeNote(), form.isChangeNotePublic(),
+					() -> this.transaction.execute((status) -> {
+						if (form.getId() == null) {
+							return create(form).getId();
+						}
+						E entity = find(form.getId());
+						if (form.getVersion() == null || entity.getVersion() != form.getVersion()) {
+							throw new EditConflictException();
+						}
+						apply(form, entity);
+						return entity.getId();
+					}));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new EditConflictException();
@@ -102,6 +105,15 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	/** An item's revisions, newest first, with the fields each one changed. */
 	public List<RevisionEntry> history(long id) {
 		return this.history.of(this.type, id, (entity) -> toForm(entity).fields());
+	}
+
+	/**
+	 * The latest change to each of some items, for a page of the admin list.
+	 * @param ids the items on the page
+	 * @return the latest change by id (items without history are missing)
+	 */
+	public Map<Object, LastChange> lastChanges(Collection<Long> ids) {
+		return this.history.lastChanges(this.type, ids);
 	}
 
 	/** The item as it was at a revision, as a form. */

@@ -24,6 +24,18 @@ public interface ContentForm<E extends Content> {
 
 	void setChangeNote(String changeNote);
 
+	/**
+	 * Whether the change note may be shown on the item's public page (the checkbox of
+	 * {@code fragments/editing :: changeNote}). Forms of kinds with a public page keep it
+	 * in a field of their own; by default notes stay in the history.
+	 */
+	default boolean isChangeNotePublic() {
+		return false;
+	}
+
+	default void setChangeNotePublic(boolean changeNotePublic) {
+	}
+
 	/** Copies the form's values onto an entity. */
 	void applyTo(E entity);
 

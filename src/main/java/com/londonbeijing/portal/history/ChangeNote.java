@@ -11,6 +11,8 @@ public final class ChangeNote {
 
 	private static final ThreadLocal<String> NOTE = new ThreadLocal<>();
 
+	private static final ThreadLocal<Boolean> PUBLIC = new ThreadLocal<>();
+
 	private ChangeNote() {
 	}
 
@@ -22,17 +24,38 @@ public final class ChangeNote {
 	 * @return what the save returned
 	 */
 	public static <T> T during(String note, Supplier<T> save) {
-		NOTE.set((note != null && !note.isBlank()) ? note.strip() : null);
+		return during(note, false, save);
+	}
+
+	/**
+	 * Runs a save with a change note attached to the revision it creates, which visitors
+	 * may see on the public page.
+	 * @param note the note, may be {@code null} or blank
+	 * @param shownToVisitors whether the public page may show the note (ignored without a
+	 * note)
+	 * @param save the work that saves
+	 * @param <T> what the save returns
+	 * @return what the save returned
+	 */
+	public static <T> T during(String note, boolean shownToVisitors, Supplier<T> save) {
+		String text = (note != null && !note.isBlank()) ? note.strip() : null;
+		NOTE.set(text);
+		PUBLIC.set(text != null && shownToVisitors);
 		try {
 			return save.get();
 		}
 		finally {
 			NOTE.remove();
+			PUBLIC.remove();
 		}
 	}
 
 	static String current() {
 		return NOTE.get();
+	}
+
+	static boolean currentIsPublic() {
+		return Boolean.TRUE.equals(PUBLIC.get());
 	}
 
 }

@@ -1,14 +1,19 @@
 package com.londonbeijing.portal.history;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.londonbeijing.portal.support.Content;
+import com.londonbeijing.portal.support.ContentStatus;
 import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -56,7 +61,7 @@ public class History {
 			Map<String, String> current = (revisionType == RevisionType.DEL) ? Map.of()
 					: snapshot.apply(type.cast(columns[0]));
 			entries.add(new RevisionEntry(revision.getId(), revision.getInstant(), revision.getUsername(),
-					revision.getChangeNote(), kind(revisionType), diff(previous, current)));
+					revision.getChangeNote(), revision.isPublicNote(), kind(revisionType), diff(previous, current)));
 			previous = current;
 		}
 		Collections.reverse(entries);
@@ -77,6 +82,63 @@ public class History {
 	public <T, R> R at(Class<T> type, Object id, int revision, Function<T, R> load) {
 		T item = reader().find(type, id, revision);
 		return (item != null) ? load.apply(item) : null;
+	}
+
+	/**
+	 * The latest revision of each of some items, for a page of an admin list: one query
+	 * whatever the number of items.
+	 * @param type the entity class
+	 * @param ids the items' ids
+	 * @return the latest change by item id; items without any history are missing
+	 */
+	@Transactional(readOnly = true)
+	public Map<Object, LastChange> lastChanges(Class<?> type, Collection<?> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<?> rows = reader().createQuery()
+			.forRevisionsOfEntity(type, false, true)
+			.add(AuditEntity.id().in(ids))
+			.add(AuditEntity.revisionNumber().maximize().computeAggregationInInstanceContext())
+			.getResultList();
+		Map<Object, LastChange> changes = new HashMap<>();
+		for (Object row : rows) {
+			Object[] columns = (Object[]) row;
+			Revision revision = (Revision) columns[1];
+			changes.put(idOf(columns[0]),
+					new LastChange(revision.getId(), revision.getInstant(), revision.getUsername()));
+		}
+		return changes;
+	}
+
+	/**
+	 * The newest change note that an editor marked for visitors, among the revisions that
+	 * left the items published: a note written while an item was a draft never shows.
+	 * @param type the entity class (a {@link Content} kind)
+	 * @param ids the items whose notes count (one item, or all the items a page shows)
+	 * @return the note and when it was saved, if any
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PublicChange> latestPublicChange(Class<? extends Content> type, Collection<?> ids) {
+		if (ids.isEmpty()) {
+			return Optional.empty();
+		}
+		List<?> rows = reader().createQuery()
+			.forRevisionsOfEntity(type, false, false)
+			.add(AuditEntity.id().in(ids))
+			.add(AuditEntity.revisionProperty("publicNote").eq(true))
+			.add(AuditEntity.property("status").eq(ContentStatus.PUBLISHED))
+			.addOrder(AuditEntity.revisionNumber().desc())
+			.setMaxResults(1)
+			.getResultList();
+		return rows.stream().findFirst().map((row) -> {
+			Revision revision = (Revision) ((Object[]) row)[1];
+			return new PublicChange(revision.getChangeNote(), revision.getInstant());
+		});
+	}
+
+	private Object idOf(Object entity) {
+		return this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
 	}
 
 	private AuditReader reader() {

@@ -39,6 +39,9 @@ public class Revision {
 	@Column(name = "change_note", length = 500)
 	private String changeNote;
 
+	@Column(name = "public_note", nullable = false)
+	private boolean publicNote;
+
 	public int getId() {
 		return this.id;
 	}
@@ -61,6 +64,15 @@ public class Revision {
 
 	void setChangeNote(String changeNote) {
 		this.changeNote = changeNote;
+	}
+
+	/** Whether the editor asked for the change note to be shown on the public page. */
+	public boolean isPublicNote() {
+		return this.publicNote;
+	}
+
+	void setPublicNote(boolean publicNote) {
+		this.publicNote = publicNote;
 	}
 
 }

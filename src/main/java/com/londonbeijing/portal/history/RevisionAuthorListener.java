@@ -18,6 +18,7 @@ public class RevisionAuthorListener implements RevisionListener {
 		revision.setUsername(
 				(authentication != null && authentication.isAuthenticated()) ? authentication.getName() : "system");
 		revision.setChangeNote(ChangeNote.current());
+		revision.setPublicNote(ChangeNote.currentIsPublic());
 	}
 
 }

@@ -10,10 +10,11 @@ import java.util.List;
  * @param at when it was saved
  * @param username who saved it
  * @param changeNote the editor's note, or {@code null}
+ * @param publicNote whether the note may be shown on the public page
  * @param kind whether the item was created, changed or deleted
  * @param changes the fields that differ from the previous revision
  */
-public record RevisionEntry(int number, Instant at, String username, String changeNote, Kind kind,
+public record RevisionEntry(int number, Instant at, String username, String changeNote, boolean publicNote, Kind kind,
 		List<FieldChange> changes) {
 
 	/** What a revision did to the item. */

@@ -2,6 +2,7 @@ package com.londonbeijing.portal.meeting;
 
 import java.util.List;
 
+import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.support.PageNumber;
 import com.londonbeijing.portal.support.Pagination;
 import com.londonbeijing.portal.support.Visibility;
@@ -23,8 +24,11 @@ class MeetingController {
 
 	private final MeetingService meetings;
 
-	MeetingController(MeetingService meetings) {
+	private final History history;
+
+	MeetingController(MeetingService meetings, History history) {
 		this.meetings = meetings;
+		this.history = history;
 	}
 
 	@GetMapping("/meetings")
@@ -55,6 +59,8 @@ class MeetingController {
 		MeetingService.MeetingDetails details = this.meetings.show(slug, Visibility.of(user));
 		model.addAttribute("meeting", details.meeting());
 		model.addAttribute("comparisons", details.comparisons());
+		model.addAttribute("publicChange",
+				this.history.latestPublicChange(Meeting.class, List.of(details.meeting().getId())).orElse(null));
 		return "meetings/show";
 	}
 

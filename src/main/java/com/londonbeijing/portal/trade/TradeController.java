@@ -38,6 +38,7 @@ class TradeController {
 		model.addAttribute("statistics", statistics);
 		model.addAttribute("latest", statistics.latest().orElse(null));
 		model.addAttribute("chart", TradeChart.of(statistics));
+		model.addAttribute("publicChange", this.trade.latestPublicChange().orElse(null));
 		return "trade/show";
 	}
 

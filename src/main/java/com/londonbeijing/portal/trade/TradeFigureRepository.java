@@ -16,6 +16,9 @@ public interface TradeFigureRepository extends Repository<TradeFigure, Long> {
 
 	List<TradeFigure> findByStatusOrderByYearAsc(ContentStatus status);
 
+	@Query("select f.id from TradeFigure f where f.status = :status")
+	List<Long> findIdsByStatus(ContentStatus status);
+
 	List<TradeFigure> findTop2ByStatusOrderByYearDesc(ContentStatus status);
 
 	TradeFigure save(TradeFigure figure);

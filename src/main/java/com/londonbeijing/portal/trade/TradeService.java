@@ -2,6 +2,8 @@ package com.londonbeijing.portal.trade;
 
 import java.util.Optional;
 
+import com.londonbeijing.portal.history.History;
+import com.londonbeijing.portal.history.PublicChange;
 import com.londonbeijing.portal.support.ContentStatus;
 
 import org.springframework.stereotype.Service;
@@ -18,8 +20,21 @@ public class TradeService {
 
 	private final TradeFigureRepository figures;
 
-	TradeService(TradeFigureRepository figures) {
+	private final History history;
+
+	TradeService(TradeFigureRepository figures, History history) {
 		this.figures = figures;
+		this.history = history;
+	}
+
+	/**
+	 * The newest change note that an editor marked for visitors on any published year's
+	 * figures, for the trade page.
+	 * @return the note, if any
+	 */
+	public Optional<PublicChange> latestPublicChange() {
+		return this.history.latestPublicChange(TradeFigure.class,
+				this.figures.findIdsByStatus(ContentStatus.PUBLISHED));
 	}
 
 	/**

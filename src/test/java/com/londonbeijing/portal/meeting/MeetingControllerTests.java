@@ -2,6 +2,7 @@ package com.londonbeijing.portal.meeting;
 
 import java.util.List;
 
+import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.support.Markdown;
 import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.support.Visibility;
@@ -36,6 +37,9 @@ class MeetingControllerTests {
 
 	@MockitoBean
 	MeetingService meetings;
+
+	@MockitoBean
+	History history;
 
 	@Test
 	void unknownMeetingIsNotFound() {

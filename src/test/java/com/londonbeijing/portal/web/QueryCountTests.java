@@ -2,10 +2,15 @@ package com.londonbeijing.portal.web;
 
 import java.net.http.HttpResponse;
 
+import com.londonbeijing.portal.account.AccountService;
+import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
+import com.londonbeijing.portal.test.TestAccounts;
 import com.londonbeijing.portal.test.WebClient;
+import com.londonbeijing.portal.test.WebSession;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
+import org.jsoup.Jsoup;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +46,12 @@ class QueryCountTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	AccountService accountService;
+
+	@Autowired
+	JdbcClient jdbcClient;
 
 	@BeforeAll
 	void loadManyRows() {
@@ -101,6 +113,39 @@ class QueryCountTests {
 		HttpResponse<String> response = new WebClient(this.port).get("/case-studies?page=2");
 
 		assertThat(response.body()).contains("Page 2 of 16");
+	}
+
+	@Test
+	void adminListReadsWhoChangedEachItemInOneStatementWhateverThePageHolds() {
+		this.jdbc.update("""
+				INSERT INTO case_study_aud (id, rev, revtype, slug, title, summary, status, published_at, updated_at)
+				SELECT id, (SELECT min(rev) FROM revinfo), 0, slug, title, summary, status, published_at, updated_at
+				FROM case_study WHERE slug LIKE 'bulk-case-%' ON CONFLICT DO NOTHING""");
+		TestAccounts accounts = new TestAccounts(this.accountService, this.jdbcClient);
+		try {
+			WebSession editor = new WebSession(this.port);
+			editor.signIn(accounts.create("count-editor", Role.EDITOR).getUsername(), TestAccounts.PASSWORD);
+
+			long fullPage = adminStatementsFor(editor, "/admin/case-studies?sort=order&page=2");
+			long oneRow = adminStatementsFor(editor, "/admin/case-studies?q=Bulk+case+77");
+
+			// A full page also counts the rows for its pagination; a partial page need
+			// not.
+			assertThat(fullPage).as("statements for a page of 25 rows and for one row").isEqualTo(oneRow + 1);
+			assertThat(Jsoup.parse(editor.get("/admin/case-studies?sort=order&page=2").body())
+				.select("tbody tr .last-change__by")).hasSize(25);
+		}
+		finally {
+			accounts.deleteAll();
+		}
+	}
+
+	private long adminStatementsFor(WebSession session, String path) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		HttpResponse<String> response = session.get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return statistics.getPrepareStatementCount();
 	}
 
 	private long statementsFor(String path) {

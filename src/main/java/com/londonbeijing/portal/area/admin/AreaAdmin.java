@@ -1,12 +1,16 @@
 package com.londonbeijing.portal.area.admin;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
+import com.londonbeijing.portal.editing.ContentLinks;
+import com.londonbeijing.portal.editing.LinkGroup;
 import com.londonbeijing.portal.history.History;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -25,9 +29,12 @@ public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> {
 
 	private final CooperationAreaRepository areas;
 
-	AreaAdmin(CooperationAreaRepository areas, History history, TransactionTemplate transaction) {
+	private final ContentLinks links;
+
+	AreaAdmin(CooperationAreaRepository areas, ContentLinks links, History history, TransactionTemplate transaction) {
 		super(CooperationArea.class, history, transaction);
 		this.areas = areas;
+		this.links = links;
 	}
 
 	/** One page of all areas, drafts included, optionally those whose name matches. */
@@ -49,10 +56,22 @@ public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> {
 		}
 	}
 
-	/** How many case studies and meetings link to an area, for the delete page. */
-	public long[] links(long id) {
-		return this.transaction
-			.execute((status) -> new long[] { this.areas.countCaseStudies(id), this.areas.countMeetings(id) });
+	/**
+	 * What links to an area, for its delete page: the case studies and meetings tagged
+	 * with it (their pages link to it and it lists them) and the texts linking to its
+	 * page.
+	 */
+	public List<LinkGroup> linkedFrom(long id) {
+		return this.transaction.execute((status) -> {
+			CooperationArea area = find(id);
+			Limit limit = Limit.of(LinkGroup.SHOWN);
+			return List.of(
+					new LinkGroup("admin.areas.delete.caseStudies", this.areas.countCaseStudies(id),
+							this.areas.caseStudyLinks(id, limit)),
+					new LinkGroup("admin.areas.delete.meetings", this.areas.countMeetings(id),
+							this.areas.meetingLinks(id, limit)),
+					this.links.textsLinkingTo("/areas/" + area.getSlug()));
+		});
 	}
 
 	@Override

@@ -60,9 +60,7 @@ class AreaAdminController extends ContentAdminController<CooperationArea, AreaFo
 
 	@Override
 	protected void addDeleteDetails(long id, Model model) {
-		long[] links = this.admin.links(id);
-		model.addAttribute("caseStudyCount", links[0]);
-		model.addAttribute("meetingCount", links[1]);
+		model.addAttribute("linkedFrom", this.admin.linkedFrom(id));
 	}
 
 }

@@ -57,6 +57,8 @@ public class AreaForm implements ContentForm<CooperationArea> {
 	@Size(max = 500)
 	private String changeNote;
 
+	private boolean changeNotePublic;
+
 	static AreaForm of(CooperationArea area) {
 		AreaForm form = new AreaForm();
 		form.id = area.getId();
@@ -213,6 +215,16 @@ public class AreaForm implements ContentForm<CooperationArea> {
 	@Override
 	public void setChangeNote(String changeNote) {
 		this.changeNote = changeNote;
+	}
+
+	@Override
+	public boolean isChangeNotePublic() {
+		return this.changeNotePublic;
+	}
+
+	@Override
+	public void setChangeNotePublic(boolean changeNotePublic) {
+		this.changeNotePublic = changeNotePublic;
 	}
 
 }

@@ -1,15 +1,22 @@
 package com.londonbeijing.portal.casestudy.admin;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import com.londonbeijing.portal.area.AreaService;
 import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.casestudy.CaseStudy;
 import com.londonbeijing.portal.casestudy.CaseStudyRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
+import com.londonbeijing.portal.editing.ContentLinks;
+import com.londonbeijing.portal.editing.ItemLink;
+import com.londonbeijing.portal.editing.LinkGroup;
 import com.londonbeijing.portal.history.History;
+import com.londonbeijing.portal.support.ContentStatus;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -30,11 +37,38 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> {
 
 	private final AreaService areas;
 
-	CaseStudyAdmin(CaseStudyRepository caseStudies, AreaService areas, History history,
-			TransactionTemplate transaction) {
+	private final CooperationAreaRepository areaRepository;
+
+	private final ContentLinks links;
+
+	CaseStudyAdmin(CaseStudyRepository caseStudies, AreaService areas, CooperationAreaRepository areaRepository,
+			ContentLinks links, History history, TransactionTemplate transaction) {
 		super(CaseStudy.class, history, transaction);
 		this.caseStudies = caseStudies;
 		this.areas = areas;
+		this.areaRepository = areaRepository;
+		this.links = links;
+	}
+
+	/**
+	 * What links to a case study, for its delete page: the pages of its areas (which list
+	 * it), the case studies that may show it as related, the home page if it is featured,
+	 * and the texts linking to its page.
+	 */
+	public List<LinkGroup> linkedFrom(long id) {
+		return this.transaction.execute((status) -> {
+			CaseStudy caseStudy = find(id);
+			List<LinkGroup> groups = new ArrayList<>();
+			groups.add(LinkGroup.of("admin.caseStudies.delete.areas", this.areaRepository.linksOfCaseStudyAreas(id)));
+			groups.add(new LinkGroup("admin.caseStudies.delete.related",
+					this.caseStudies.countRelated(id, ContentStatus.PUBLISHED),
+					this.caseStudies.relatedLinks(id, ContentStatus.PUBLISHED, Limit.of(LinkGroup.SHOWN))));
+			if (caseStudy.isFeatured()) {
+				groups.add(LinkGroup.of("admin.caseStudies.delete.home", List.of(ItemLink.page("nav.home", "/"))));
+			}
+			groups.add(this.links.textsLinkingTo("/case-studies/" + caseStudy.getSlug()));
+			return groups;
+		});
 	}
 
 	/**

@@ -62,6 +62,11 @@ class CaseStudyAdminController extends ContentAdminController<CaseStudy, CaseStu
 	}
 
 	@Override
+	protected void addDeleteDetails(long id, Model model) {
+		model.addAttribute("linkedFrom", this.admin.linkedFrom(id));
+	}
+
+	@Override
 	protected boolean applyListEdit(CaseStudyForm form, String command) {
 		return ListEdits.apply(command, "outcomes", form.getOutcomes(), () -> "")
 				|| ListEdits.apply(command, "metrics", form.getMetrics(), MetricRow::new);

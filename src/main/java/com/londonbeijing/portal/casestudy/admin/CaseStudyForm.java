@@ -78,6 +78,8 @@ public class CaseStudyForm implements ContentForm<CaseStudy> {
 	@Size(max = 500)
 	private String changeNote;
 
+	private boolean changeNotePublic;
+
 	static CaseStudyForm of(CaseStudy caseStudy) {
 		CaseStudyForm form = new CaseStudyForm();
 		form.id = caseStudy.getId();
@@ -301,6 +303,16 @@ public class CaseStudyForm implements ContentForm<CaseStudy> {
 	@Override
 	public void setChangeNote(String changeNote) {
 		this.changeNote = changeNote;
+	}
+
+	@Override
+	public boolean isChangeNotePublic() {
+		return this.changeNotePublic;
+	}
+
+	@Override
+	public void setChangeNotePublic(boolean changeNotePublic) {
+		this.changeNotePublic = changeNotePublic;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.londonbeijing.portal.history.ChangeNote;
 import com.londonbeijing.portal.history.History;
+import com.londonbeijing.portal.history.LastChange;
 import com.londonbeijing.portal.history.RevisionEntry;
 import com.londonbeijing.portal.sitetext.SiteText;
 import com.londonbeijing.portal.sitetext.SiteTextRepository;
@@ -38,6 +39,15 @@ public class SiteTextAdmin {
 	/** Every text, by key. */
 	public List<SiteText> list() {
 		return this.transaction.execute((status) -> this.texts.findAllByOrderByKeyAsc());
+	}
+
+	/**
+	 * The latest change to each text, for the list.
+	 * @param texts the texts listed
+	 * @return the latest change by key
+	 */
+	public Map<Object, LastChange> lastChanges(List<SiteText> texts) {
+		return this.history.lastChanges(SiteText.class, texts.stream().map(SiteText::getKey).toList());
 	}
 
 	/** The form for a text. */

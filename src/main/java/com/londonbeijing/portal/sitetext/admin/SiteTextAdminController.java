@@ -1,6 +1,9 @@
 package com.londonbeijing.portal.sitetext.admin;
 
+import java.util.List;
+
 import com.londonbeijing.portal.history.History;
+import com.londonbeijing.portal.sitetext.SiteText;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.FlashMessage;
 import jakarta.validation.Valid;
@@ -32,7 +35,9 @@ class SiteTextAdminController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("texts", this.admin.list());
+		List<SiteText> texts = this.admin.list();
+		model.addAttribute("texts", texts);
+		model.addAttribute("lastChanges", this.admin.lastChanges(texts));
 		return "admin/texts/list";
 	}
 

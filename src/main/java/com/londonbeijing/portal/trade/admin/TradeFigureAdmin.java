@@ -1,9 +1,13 @@
 package com.londonbeijing.portal.trade.admin;
 
 import java.time.Year;
+import java.util.List;
 import java.util.Optional;
 
+import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
+import com.londonbeijing.portal.editing.ItemLink;
+import com.londonbeijing.portal.editing.LinkGroup;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.trade.TradeFigure;
 import com.londonbeijing.portal.trade.TradeFigureRepository;
@@ -26,9 +30,25 @@ public class TradeFigureAdmin extends ContentEditor<TradeFigure, TradeFigureForm
 
 	private final TradeFigureRepository figures;
 
-	TradeFigureAdmin(TradeFigureRepository figures, History history, TransactionTemplate transaction) {
+	private final CooperationAreaRepository areas;
+
+	TradeFigureAdmin(TradeFigureRepository figures, CooperationAreaRepository areas, History history,
+			TransactionTemplate transaction) {
 		super(TradeFigure.class, history, transaction);
 		this.figures = figures;
+		this.areas = areas;
+	}
+
+	/**
+	 * Where a year's figures appear, for its delete page: nothing links to one year, but
+	 * the trade page, the home page's summary and the areas showing trade figures lose
+	 * it.
+	 */
+	public List<LinkGroup> linkedFrom() {
+		return this.transaction.execute((status) -> List.of(
+				LinkGroup.of("admin.trade.delete.pages",
+						List.of(ItemLink.page("nav.trade", "/trade"), ItemLink.page("nav.home", "/"))),
+				LinkGroup.of("admin.trade.delete.areas", this.areas.linksOfAreasShowingTrade())));
 	}
 
 	/**

@@ -53,4 +53,9 @@ class TradeFigureAdminController extends ContentAdminController<TradeFigure, Tra
 		return String.valueOf(form.getYear());
 	}
 
+	@Override
+	protected void addDeleteDetails(long id, Model model) {
+		model.addAttribute("linkedFrom", this.admin.linkedFrom());
+	}
+
 }

@@ -64,6 +64,8 @@ public class TradeFigureForm implements ContentForm<TradeFigure> {
 	@Size(max = 500)
 	private String changeNote;
 
+	private boolean changeNotePublic;
+
 	/** A form holding a stored figure's values, for editing. */
 	public static TradeFigureForm of(TradeFigure figure) {
 		TradeFigureForm form = new TradeFigureForm();
@@ -215,6 +217,16 @@ public class TradeFigureForm implements ContentForm<TradeFigure> {
 
 	public void setChangeNote(String changeNote) {
 		this.changeNote = changeNote;
+	}
+
+	@Override
+	public boolean isChangeNotePublic() {
+		return this.changeNotePublic;
+	}
+
+	@Override
+	public void setChangeNotePublic(boolean changeNotePublic) {
+		this.changeNotePublic = changeNotePublic;
 	}
 
 }
