@@ -67,6 +67,12 @@ public interface CooperationAreaRepository extends Repository<CooperationArea, L
 			from CaseStudy c join c.areas a where c.id = :caseStudyId order by a.navOrder, a.name""")
 	List<ItemLink> linksOfCaseStudyAreas(Long caseStudyId);
 
+	/** The pages of a meeting's areas, which list the meeting. */
+	@Query("""
+			select new com.londonbeijing.portal.editing.ItemLink(a.name, concat('/areas/', a.slug))
+			from Meeting m join m.areas a where m.id = :meetingId order by a.navOrder, a.name""")
+	List<ItemLink> linksOfMeetingAreas(Long meetingId);
+
 	/** The pages of the areas that show the trade figures. */
 	@Query("""
 			select new com.londonbeijing.portal.editing.ItemLink(a.name, concat('/areas/', a.slug))

@@ -42,11 +42,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * What editing areas, case studies and trade figures shares, as editors and visitors see
- * it: each change shows on the public page, with "Last updated" and the latest change
- * note marked for visitors; the admin lists say who changed what last; saving returns to
- * the list as the editor left it; delete pages say what links to the item, whose page
- * then gives 404.
+ * What editing areas, case studies, meetings and trade figures shares, as editors and
+ * visitors see it: each change shows on the public page, with "Last updated" and the
+ * latest change note marked for visitors; the admin lists say who changed what last;
+ * saving returns to the list as the editor left it; delete pages say what links to the
+ * item, whose page then gives 404.
  */
 @PortalIntegrationTest
 @AutoConfigureMockMvc
@@ -82,6 +82,7 @@ class ContentEditingTests {
 	@AfterEach
 	void removeTestContent() {
 		this.jdbc.update("DELETE FROM case_study WHERE slug LIKE 'test-%'");
+		this.jdbc.update("DELETE FROM meeting WHERE slug LIKE 'test-%'");
 		this.jdbc.update("DELETE FROM cooperation_area WHERE slug LIKE 'test-%'");
 		this.jdbc.update("DELETE FROM trade_figure WHERE year BETWEEN ? AND ?", AdminForms.FIRST_TEST_YEAR,
 				AdminForms.LAST_TEST_YEAR);
@@ -105,13 +106,16 @@ class ContentEditingTests {
 	static final Kind CASE_STUDIES = new Kind("/admin/case-studies", "case_study", AdminForms::caseStudy, "title",
 			"/case-studies/test-journey-item", "SELECT id FROM case_study WHERE slug = 'test-journey-item'");
 
+	static final Kind MEETINGS = new Kind("/admin/meetings", "meeting", AdminForms::meeting, "title",
+			"/meetings/test-journey-item", "SELECT id FROM meeting WHERE slug = 'test-journey-item'");
+
 	static final Kind TRADE = new Kind("/admin/trade", "trade_figure",
 			(label) -> AdminForms.tradeFigure(AdminForms.FIRST_TEST_YEAR + 1), "notes", "/trade",
 			"SELECT id FROM trade_figure WHERE year = " + (AdminForms.FIRST_TEST_YEAR + 1));
 
 	static Stream<Arguments> kinds() {
 		return Stream.of(argumentSet("areas", AREAS), argumentSet("case studies", CASE_STUDIES),
-				argumentSet("trade figures", TRADE));
+				argumentSet("meetings", MEETINGS), argumentSet("trade figures", TRADE));
 	}
 
 	@ParameterizedTest
@@ -180,7 +184,7 @@ class ContentEditingTests {
 			.filter((tr) -> tr.select("a[href*=/" + id + "/edit]").size() > 0)
 			.findFirst()
 			.orElseThrow();
-		assertThat(row.select("td time").attr("datetime")).startsWith(String.valueOf(LocalDate.now().getYear()));
+		assertThat(row.select("td time").last().attr("datetime")).startsWith(String.valueOf(LocalDate.now().getYear()));
 		assertThat(row.text()).contains("by " + this.username);
 	}
 

@@ -59,6 +59,35 @@ public final class AdminForms {
 		return fields;
 	}
 
+	/** A published meeting of two participants, one statement each, on one topic. */
+	public static Map<String, String> meeting(String title) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("title", title);
+		fields.put("slug", "");
+		fields.put("date", "2023-05-01");
+		fields.put("venue", "Lancaster House");
+		fields.put("city", "London");
+		fields.put("summary", "A summary.");
+		fields.put("body", "Some text.");
+		fields.put("topics[0]", "Trade");
+		fields.put("participants[0].key", "n1");
+		fields.put("participants[0].name", "A Minister");
+		fields.put("participants[0].office", "Foreign Secretary");
+		fields.put("participants[0].side", "UK");
+		fields.put("participants[1].key", "n2");
+		fields.put("participants[1].name", "Another Minister");
+		fields.put("participants[1].office", "Foreign Minister");
+		fields.put("participants[1].side", "CHINA");
+		fields.put("statements[0].speaker", "n1");
+		fields.put("statements[0].text", "A statement.");
+		fields.put("statements[0].topics", "Trade");
+		fields.put("statements[1].speaker", "n2");
+		fields.put("statements[1].text", "A reply.");
+		fields.put("statements[1].topics", "Trade");
+		fields.put("status", "PUBLISHED");
+		return fields;
+	}
+
 	/** A published year of trade figures with its source. */
 	public static Map<String, String> tradeFigure(int year) {
 		Map<String, String> fields = new LinkedHashMap<>();

@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
 
 import com.londonbeijing.portal.area.AreaService;
 import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
+import com.londonbeijing.portal.editing.ContentLinks;
+import com.londonbeijing.portal.editing.ItemLink;
+import com.londonbeijing.portal.editing.LinkGroup;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.meeting.Meeting;
 import com.londonbeijing.portal.meeting.MeetingRepository;
@@ -24,6 +28,7 @@ import com.londonbeijing.portal.meeting.Participant;
 import com.londonbeijing.portal.meeting.Statement;
 import com.londonbeijing.portal.meeting.Topic;
 import com.londonbeijing.portal.meeting.TopicRepository;
+import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.Slugs;
 
 import org.springframework.data.domain.Page;
@@ -55,12 +60,40 @@ public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> {
 
 	private final AreaService areas;
 
-	MeetingAdmin(MeetingRepository meetings, TopicRepository topics, AreaService areas, History history,
+	private final CooperationAreaRepository areaRepository;
+
+	private final ContentLinks links;
+
+	MeetingAdmin(MeetingRepository meetings, TopicRepository topics, AreaService areas,
+			CooperationAreaRepository areaRepository, ContentLinks links, History history,
 			TransactionTemplate transaction) {
 		super(Meeting.class, history, transaction);
 		this.meetings = meetings;
 		this.topics = topics;
 		this.areas = areas;
+		this.areaRepository = areaRepository;
+		this.links = links;
+	}
+
+	/**
+	 * The pages that link to a meeting, for its delete page: its areas' pages, the home
+	 * page if it is the latest published meeting, and site texts linking to it.
+	 */
+	public List<LinkGroup> linkedFrom(long id) {
+		return this.transaction.execute((status) -> {
+			Meeting meeting = find(id);
+			List<LinkGroup> groups = new ArrayList<>();
+			groups.add(LinkGroup.of("admin.meetings.delete.areas", this.areaRepository.linksOfMeetingAreas(id)));
+			boolean latest = this.meetings
+				.findByStatusOrderByDateDescIdDesc(ContentStatus.PUBLISHED, PageRequest.of(0, 1))
+				.stream()
+				.anyMatch((newest) -> newest.getId().equals(meeting.getId()));
+			if (latest) {
+				groups.add(LinkGroup.of("admin.meetings.delete.home", List.of(ItemLink.page("nav.home", "/"))));
+			}
+			groups.add(this.links.textsLinkingTo("/meetings/" + meeting.getSlug()));
+			return groups;
+		});
 	}
 
 	/**

@@ -82,8 +82,7 @@ class MeetingAdminController extends ContentAdminController<Meeting, MeetingForm
 
 	@Override
 	protected void addDeleteDetails(long id, Model model) {
-		model.addAttribute("linkingAreas", this.admin.read(id,
-				(meeting) -> meeting.getSortedAreas().stream().map(CooperationArea::getName).toList()));
+		model.addAttribute("linkedFrom", this.admin.linkedFrom(id));
 	}
 
 }

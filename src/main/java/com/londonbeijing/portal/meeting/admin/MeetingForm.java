@@ -74,6 +74,8 @@ public class MeetingForm implements ContentForm<Meeting> {
 	@Size(max = 500)
 	private String changeNote;
 
+	private boolean changeNotePublic;
+
 	static MeetingForm of(Meeting meeting) {
 		MeetingForm form = new MeetingForm();
 		form.id = meeting.getId();
@@ -301,6 +303,16 @@ public class MeetingForm implements ContentForm<Meeting> {
 	@Override
 	public void setChangeNote(String changeNote) {
 		this.changeNote = changeNote;
+	}
+
+	@Override
+	public boolean isChangeNotePublic() {
+		return this.changeNotePublic;
+	}
+
+	@Override
+	public void setChangeNotePublic(boolean changeNotePublic) {
+		this.changeNotePublic = changeNotePublic;
 	}
 
 	/**
