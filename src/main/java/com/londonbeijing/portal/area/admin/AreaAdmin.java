@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
+import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.editing.ContentLinks;
 import com.londonbeijing.portal.editing.LinkGroup;
 import com.londonbeijing.portal.history.History;
@@ -47,13 +48,8 @@ public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> {
 	/** Checks what Bean Validation cannot: no other area has the slug. */
 	public void validate(AreaForm form, Errors errors) {
 		form.suggestSlug();
-		if (form.getSlug() == null || form.getSlug().isEmpty()) {
-			errors.rejectValue("slug", "validation.slug.required");
-		}
-		else if (!errors.hasFieldErrors("slug") && ((form.getId() == null) ? this.areas.existsBySlug(form.getSlug())
-				: this.areas.existsBySlugAndIdNot(form.getSlug(), form.getId()))) {
-			errors.rejectValue("slug", "validation.slug.taken");
-		}
+		SlugCheck.check(form.getSlug(), form.getId(), errors, this.areas::existsBySlug,
+				this.areas::existsBySlugAndIdNot);
 	}
 
 	/**

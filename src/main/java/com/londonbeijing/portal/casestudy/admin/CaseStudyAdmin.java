@@ -10,6 +10,7 @@ import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.casestudy.CaseStudy;
 import com.londonbeijing.portal.casestudy.CaseStudyRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
+import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.editing.ContentLinks;
 import com.londonbeijing.portal.editing.ItemLink;
 import com.londonbeijing.portal.editing.LinkGroup;
@@ -89,14 +90,8 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> {
 	/** Checks what Bean Validation cannot: no other case study has the slug. */
 	public void validate(CaseStudyForm form, Errors errors) {
 		form.suggestSlug();
-		if (form.getSlug() == null || form.getSlug().isEmpty()) {
-			errors.rejectValue("slug", "validation.slug.required");
-		}
-		else if (!errors.hasFieldErrors("slug")
-				&& ((form.getId() == null) ? this.caseStudies.existsBySlug(form.getSlug())
-						: this.caseStudies.existsBySlugAndIdNot(form.getSlug(), form.getId()))) {
-			errors.rejectValue("slug", "validation.slug.taken");
-		}
+		SlugCheck.check(form.getSlug(), form.getId(), errors, this.caseStudies::existsBySlug,
+				this.caseStudies::existsBySlugAndIdNot);
 	}
 
 	@Override

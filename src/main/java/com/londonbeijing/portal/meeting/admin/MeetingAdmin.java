@@ -18,6 +18,7 @@ import com.londonbeijing.portal.area.AreaService;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
+import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.editing.ContentLinks;
 import com.londonbeijing.portal.editing.ItemLink;
 import com.londonbeijing.portal.editing.LinkGroup;
@@ -129,13 +130,8 @@ public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> {
 	 */
 	public void validate(MeetingForm form, Errors errors) {
 		form.suggestSlug();
-		if (form.getSlug() == null || form.getSlug().isEmpty()) {
-			errors.rejectValue("slug", "validation.slug.required");
-		}
-		else if (!errors.hasFieldErrors("slug") && ((form.getId() == null) ? this.meetings.existsBySlug(form.getSlug())
-				: this.meetings.existsBySlugAndIdNot(form.getSlug(), form.getId()))) {
-			errors.rejectValue("slug", "validation.slug.taken");
-		}
+		SlugCheck.check(form.getSlug(), form.getId(), errors, this.meetings::existsBySlug,
+				this.meetings::existsBySlugAndIdNot);
 		if (form.getDate() != null) {
 			int latestYear = Year.now().getValue() + YEARS_AHEAD;
 			if (form.getDate().isBefore(EARLIEST) || form.getDate().getYear() > latestYear) {
