@@ -6,6 +6,7 @@ import com.londonbeijing.portal.account.AccountService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -114,6 +115,12 @@ class SecurityConfiguration {
 			request.setAttribute(WebAttributes.ACCESS_DENIED_403, exception);
 			response.sendError(HttpServletResponse.SC_FORBIDDEN);
 		}
+	}
+
+	/** See {@link OutageTolerantSessionRepository}. */
+	@Bean
+	static BeanPostProcessor outageTolerantSessions() {
+		return OutageTolerantSessionRepository.wrapper();
 	}
 
 	/** bcrypt by default; hashes carry their algorithm, so it can change later. */

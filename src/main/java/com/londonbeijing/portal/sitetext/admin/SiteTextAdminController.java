@@ -3,6 +3,8 @@ package com.londonbeijing.portal.sitetext.admin;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.FlashMessage;
+import com.londonbeijing.portal.web.DatabaseOutage;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -44,7 +46,7 @@ class SiteTextAdminController {
 
 	@PostMapping("/{key}/edit")
 	String save(@PathVariable String key, @Valid @ModelAttribute("form") SiteTextForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		form.setKey(key);
 		if (result.hasErrors()) {
 			return FORM;
@@ -56,6 +58,15 @@ class SiteTextAdminController {
 			result.reject("admin.conflict");
 			model.addAttribute("conflict", History.diff(this.admin.currentFields(key), form.fields()));
 			model.addAttribute("currentVersion", this.admin.currentVersion(key));
+			return FORM;
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.isOutage(ex)) {
+				throw ex;
+			}
+			// Nothing was saved: the form comes back with the input, to save again later.
+			result.reject("admin.databaseUnavailable");
+			DatabaseOutage.markUnavailable(response);
 			return FORM;
 		}
 		FlashMessage.add(redirect, "admin.texts.updated", key);
