@@ -45,12 +45,16 @@ public final class PortalInstance implements AutoCloseable {
 		all.put("spring.datasource.hikari.maximum-pool-size", "4");
 		all.put("spring.datasource.hikari.minimum-idle", "1");
 		all.putAll(properties);
+		// As command-line arguments, so that they win over application.properties.
+		String[] arguments = all.entrySet()
+			.stream()
+			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(PortalApplication.class).sources(sources)
 			.web(WebApplicationType.SERVLET)
-			.properties(all)
 			.initializers((context) -> context.getBeanFactory()
 				.registerSingleton("testConfigurationExcludeFilter", new TestConfigurationExcludeFilter()));
-		return new PortalInstance(builder.run());
+		return new PortalInstance(builder.run(arguments));
 	}
 
 	/**
@@ -65,7 +69,13 @@ public final class PortalInstance implements AutoCloseable {
 		all.put("spring.datasource.url", dataSource.getJdbcUrl());
 		all.put("spring.datasource.username", dataSource.getUsername());
 		all.put("spring.datasource.password", (dataSource.getPassword() != null) ? dataSource.getPassword() : "");
-		return start(all, sources);
+		PortalInstance other = start(all, sources);
+		String url = other.context.getBean(HikariDataSource.class).getJdbcUrl();
+		if (!url.equals(dataSource.getJdbcUrl())) {
+			other.close();
+			throw new IllegalStateException("The second instance uses " + url + ", not " + dataSource.getJdbcUrl());
+		}
+		return other;
 	}
 
 	/** The HTTP port it listens on. */
