@@ -1,8 +1,11 @@
 package com.londonbeijing.portal.test;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import com.londonbeijing.portal.PortalApplication;
 import com.zaxxer.hikari.HikariDataSource;
@@ -64,16 +67,35 @@ public final class PortalInstance implements AutoCloseable {
 	 * @return the running instance
 	 */
 	public PortalInstance sharingDatabaseOf(Map<String, Object> properties, Class<?>... sources) {
-		HikariDataSource dataSource = this.context.getBean(HikariDataSource.class);
+		return onDatabaseOf(this.context.getBean(HikariDataSource.class), properties, sources);
+	}
+
+	/**
+	 * Starts an instance on the database of a connection pool, such as that of a shared
+	 * {@link PortalIntegrationTest} context.
+	 * @param dataSource the pool whose database to use
+	 * @param properties properties beyond the application's own
+	 * @param sources configuration classes to add
+	 * @return the running instance
+	 */
+	public static PortalInstance onDatabaseOf(HikariDataSource dataSource, Map<String, Object> properties,
+			Class<?>... sources) {
 		Map<String, Object> all = new HashMap<>(properties);
 		all.put("spring.datasource.url", dataSource.getJdbcUrl());
 		all.put("spring.datasource.username", dataSource.getUsername());
 		all.put("spring.datasource.password", (dataSource.getPassword() != null) ? dataSource.getPassword() : "");
 		PortalInstance other = start(all, sources);
-		String url = other.context.getBean(HikariDataSource.class).getJdbcUrl();
+		String url;
+		try {
+			url = other.context.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl();
+		}
+		catch (SQLException ex) {
+			other.close();
+			throw new IllegalStateException(ex);
+		}
 		if (!url.equals(dataSource.getJdbcUrl())) {
 			other.close();
-			throw new IllegalStateException("The second instance uses " + url + ", not " + dataSource.getJdbcUrl());
+			throw new IllegalStateException("The new instance uses " + url + ", not " + dataSource.getJdbcUrl());
 		}
 		return other;
 	}
