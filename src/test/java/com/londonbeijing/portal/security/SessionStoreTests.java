@@ -78,6 +78,10 @@ class SessionStoreTests {
 		visitor.signIn(editor.getUsername(), TestAccounts.PASSWORD);
 
 		assertThat(sessionsOf(editor)).isOne();
+		assertThat(this.jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = ?")
+			.param(editor.getUsername())
+			.query(Integer.class)
+			.single()).as("server.servlet.session.timeout, in seconds").isEqualTo(30 * 60);
 		assertThat(visitor.get("/admin").statusCode()).isEqualTo(200);
 
 		visitor.signOut();

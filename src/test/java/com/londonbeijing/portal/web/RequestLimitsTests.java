@@ -90,6 +90,20 @@ class RequestLimitsTests {
 	}
 
 	@Test
+	void formWithTooManyFieldsGetsTheStyled400Page() throws Exception {
+		StringBuilder body = new StringBuilder("username=someone&password=secret");
+		for (int i = 0; i < 1000; i++) {
+			body.append("&f").append(i).append("=x");
+		}
+
+		HttpResponse<String> refused = send(
+				form("/login").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertStyledPage(refused, "The request could not be read.");
+	}
+
+	@Test
 	void oversizedHeadersAreRefusedWith400() throws Exception {
 		HttpResponse<String> refused = send(
 				HttpRequest.newBuilder(uri("/")).header("X-Padding", "x".repeat(20 * 1024)).GET().build());
