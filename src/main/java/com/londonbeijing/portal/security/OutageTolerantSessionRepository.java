@@ -25,8 +25,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * sessions it read or stored lately; only when the database cannot be reached does it
  * fall back on that copy, and only on one the database confirmed within the last
  * {@link #TRUSTED_FOR}. Changes to a session made during an outage are not stored. This
- * is a fallback, not a cache: nothing is shared through it, and with the database up it
- * is never read.
+ * is a fallback, not a cache: nothing is shared through it, and it is read only while the
+ * database fails (and for {@link #ASSUMED_DOWN_FOR} after a failure).
  */
 final class OutageTolerantSessionRepository implements FindByIndexNameSessionRepository<Session> {
 

@@ -1,14 +1,11 @@
 package com.londonbeijing.portal.support;
 
-import java.io.Closeable;
-
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,17 +33,40 @@ class ReadReplicaRouting {
 
 	@Bean
 	static BeanPostProcessor readReplicaDataSource(Environment environment) {
-		return new BeanPostProcessor() {
+		return new Router(environment);
+	}
 
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof HikariDataSource primary && beanName.equals("dataSource")) {
-					return new RoutingDataSource(primary, replica(primary, environment));
-				}
-				return bean;
+	/**
+	 * Replaces the primary pool (bean {@code dataSource}) with the routing data source,
+	 * and closes the replica pool when the primary's is closed: Spring closes the bean as
+	 * it was created, the primary pool, which knows nothing of the replica.
+	 */
+	private static final class Router implements DestructionAwareBeanPostProcessor {
+
+		private final Environment environment;
+
+		private HikariDataSource replica;
+
+		Router(Environment environment) {
+			this.environment = environment;
+		}
+
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String beanName) {
+			if (bean instanceof HikariDataSource primary && beanName.equals("dataSource")) {
+				this.replica = replica(primary, this.environment);
+				return new RoutingDataSource(primary, this.replica);
 			}
+			return bean;
+		}
 
-		};
+		@Override
+		public void postProcessBeforeDestruction(Object bean, String beanName) {
+			if (beanName.equals("dataSource") && this.replica != null) {
+				this.replica.close();
+			}
+		}
+
 	}
 
 	private static HikariDataSource replica(HikariDataSource primary, Environment environment) {
@@ -60,34 +80,23 @@ class ReadReplicaRouting {
 		return replica;
 	}
 
-	/**
-	 * The routing data source, which also closes both pools when the application stops.
-	 */
-	static final class RoutingDataSource extends LazyConnectionDataSourceProxy implements Closeable {
+	/** The routing data source. */
+	static final class RoutingDataSource extends LazyConnectionDataSourceProxy {
 
 		private static final Log logger = LogFactory.getLog(RoutingDataSource.class);
-
-		private final HikariDataSource primary;
 
 		private final HikariDataSource replica;
 
 		RoutingDataSource(HikariDataSource primary, HikariDataSource replica) {
 			super(primary);
 			setReadOnlyDataSource(replica);
-			this.primary = primary;
 			this.replica = replica;
 			logger.info("Read-only transactions go to the read replica " + replica.getJdbcUrl());
 		}
 
 		/** The pool that serves read-only transactions. */
-		DataSource replica() {
+		HikariDataSource replica() {
 			return this.replica;
-		}
-
-		@Override
-		public void close() {
-			this.replica.close();
-			this.primary.close();
 		}
 
 	}

@@ -107,8 +107,11 @@ class ReadReplicaRoutingTests {
 		copyToReplica(editor); // as replication would
 		String written = "Written to the primary " + UUID.randomUUID();
 
+		HikariDataSource replicaPool;
 		try (PortalInstance instance = PortalInstance.onDatabaseOf(this.primary,
 				Map.of("portal.db.read.url", this.replicaUrl))) {
+			replicaPool = ((ReadReplicaRouting.RoutingDataSource) instance.context().getBean(DataSource.class))
+				.replica();
 			assertThat(new WebClient(instance.port()).get("/").body()).contains(REPLICA_TITLE);
 
 			WebSession visitor = new WebSession(instance.port());
@@ -126,9 +129,8 @@ class ReadReplicaRoutingTests {
 				.single()).as("session stored on the primary").isOne();
 			assertThat(tradeTitle(this.jdbc)).isEqualTo(written);
 			assertThat(tradeTitle(replica())).isEqualTo(this.originalTradeTitle);
-			assertThat(instance.context().getBean(DataSource.class))
-				.isInstanceOf(ReadReplicaRouting.RoutingDataSource.class);
 		}
+		assertThat(replicaPool.isClosed()).as("replica pool closed with the application").isTrue();
 	}
 
 	private static String tradeTitle(JdbcClient database) {
