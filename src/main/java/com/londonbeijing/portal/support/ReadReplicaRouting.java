@@ -75,7 +75,7 @@ class ReadReplicaRouting {
 		replica.setJdbcUrl(environment.getRequiredProperty("portal.db.read.url"));
 		replica.setUsername(environment.getProperty("portal.db.read.username", primary.getUsername()));
 		replica.setPassword(environment.getProperty("portal.db.read.password", primary.getPassword()));
-		replica.setPoolName(primary.getPoolName() + "-read");
+		replica.setPoolName("read-replica");
 		replica.setReadOnly(true);
 		return replica;
 	}
