@@ -1,6 +1,11 @@
 package com.londonbeijing.portal.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
@@ -69,6 +74,32 @@ class MetricsTests {
 		HttpResponse<String> anonymous = new WebClient(this.port).get("/actuator/prometheus");
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(anonymous.body()).doesNotContain("jvm_memory");
+	}
+
+	@Test
+	void scrapersSendAdminCredentialsAndGetNoSession() throws Exception {
+		String admin = this.accounts.create("scraper", Role.ADMIN).getUsername();
+		String editor = this.accounts.create("scraper", Role.EDITOR).getUsername();
+		String address = this.accounts.address(WebSession.randomAddress());
+
+		HttpResponse<String> scraped = scrape(admin, TestAccounts.PASSWORD, address);
+
+		assertThat(scraped.statusCode()).isEqualTo(200);
+		assertThat(scraped.body()).contains("jvm_memory_used_bytes");
+		assertThat(scraped.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(scrape(admin, "not-the-password", address).statusCode()).isEqualTo(401);
+		assertThat(scrape(editor, TestAccounts.PASSWORD, address).statusCode()).isEqualTo(403);
+		assertThat(new WebClient(this.port).get("/actuator/prometheus").headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	private HttpResponse<String> scrape(String username, String password, String address) throws Exception {
+		String credentials = Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/prometheus"))
+				.header("Authorization", "Basic " + credentials)
+				.header("X-Forwarded-For", address)
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private WebSession signedIn(Role role) {
