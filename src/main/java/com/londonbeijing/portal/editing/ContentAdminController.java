@@ -9,7 +9,11 @@ import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.FlashMessage;
 import com.londonbeijing.portal.support.PageNumber;
 import com.londonbeijing.portal.support.Pagination;
+import com.londonbeijing.portal.web.DatabaseOutage;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -29,8 +33,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The editing steps every kind of content shares, under the subclass's
  * {@code @RequestMapping} (for example {@code /admin/areas}): add ({@code /new}), edit
  * ({@code /{id}/edit}), delete with a confirmation page, history, and restore. Saving
- * follows POST-redirect-GET; validation errors and edit conflicts show the form again
- * with the editor's input. The form is always the model attribute {@code form}.
+ * follows POST-redirect-GET; validation errors, edit conflicts and an unreachable
+ * database show the form again with the editor's input. The form is always the model
+ * attribute {@code form}.
  * <p>
  * The list passes its own address (search, sort, page) to the form and delete pages as
  * the {@code back} parameter; they carry it on (model attribute {@code back}, a hidden
@@ -41,6 +46,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param <F> its form
  */
 public abstract class ContentAdminController<E extends Content, F extends ContentForm<E>> {
+
+	private static final Log logger = LogFactory.getLog(ContentAdminController.class);
 
 	private final ContentEditor<E, F> editor;
 
@@ -162,7 +169,7 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String edit,
 			@RequestParam(name = "back", required = false) String backParameter, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		form.setId(id);
 		String back = ListLocation.of(this.path, backParameter);
 		if (edit != null && applyListEdit(form, edit)) {
@@ -170,15 +177,15 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
 			return this.views + "/form";
 		}
-		validate(form, result);
-		if (form.isChangeNotePublic() && (form.getChangeNote() == null || form.getChangeNote().isBlank())) {
-			result.rejectValue("changeNote", "admin.form.changeNote.publicEmpty");
-		}
-		if (result.hasErrors()) {
-			return this.views + "/form";
-		}
 		long saved;
 		try {
+			validate(form, result); // may ask the database whether a value is taken
+			if (form.isChangeNotePublic() && (form.getChangeNote() == null || form.getChangeNote().isBlank())) {
+				result.rejectValue("changeNote", "admin.form.changeNote.publicEmpty");
+			}
+			if (result.hasErrors()) {
+				return this.views + "/form";
+			}
 			saved = this.editor.save(form);
 		}
 		catch (EditConflictException ex) {
@@ -191,12 +198,29 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 			result.reject("admin.duplicate");
 			return this.views + "/form";
 		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.isOutage(ex)) {
+				throw ex;
+			}
+			return databaseUnavailable(result, response, ex);
+		}
 		FlashMessage.add(redirect, this.messages + ((id == null) ? ".created" : ".updated"), label(form));
 		return switch (action) {
 			case "continue" -> redirectKeepingBack(this.path + "/" + saved + "/edit", back);
 			case "another" -> redirectKeepingBack(this.path + "/new", back);
 			default -> "redirect:" + back;
 		};
+	}
+
+	/**
+	 * Shows the form again with the editor's input and a message saying nothing was
+	 * saved, as a 503: saving again once the database is back loses nothing.
+	 */
+	private String databaseUnavailable(BindingResult result, HttpServletResponse response, RuntimeException ex) {
+		logger.warn("Could not save " + this.path + ", the database is unreachable: " + ex.getMessage());
+		result.reject("admin.databaseUnavailable");
+		DatabaseOutage.markUnavailable(response);
+		return this.views + "/form";
 	}
 
 	@GetMapping("/{id}/delete")

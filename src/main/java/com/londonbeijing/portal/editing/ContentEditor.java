@@ -33,6 +33,10 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 
 	private final History history;
 
+	/**
+	 * Read-write even where it only reads: the admin forms must show the primary's latest
+	 * version (the one a save is checked against), never a read replica's copy.
+	 */
 	protected final TransactionTemplate transaction;
 
 	protected ContentEditor(Class<E> type, History history, TransactionTemplate transaction) {

@@ -3,6 +3,7 @@ package com.londonbeijing.portal.security;
 import java.util.Optional;
 
 import com.londonbeijing.portal.account.Role;
+import com.londonbeijing.portal.web.DatabaseOutage;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,7 +24,18 @@ public record CurrentUser(String username, boolean admin) {
 	 * @return the user, or empty for anonymous visitors and outside requests
 	 */
 	public static Optional<CurrentUser> get() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Authentication authentication;
+		try {
+			authentication = SecurityContextHolder.getContext().getAuthentication();
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.isOutage(ex)) {
+				throw ex;
+			}
+			// The session is stored in the database: the "unavailable" page must still
+			// render, as for a visitor.
+			return Optional.empty();
+		}
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return Optional.empty();

@@ -6,8 +6,10 @@ import com.londonbeijing.portal.account.AccountService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -21,21 +23,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.WebAttributes;
-import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Who may see what: the portal is public; {@code /admin/**} needs an account (EDITOR for
  * content, ADMIN for accounts as well), {@code /account/**} any signed-in user; the
- * actuator shows only its health to anonymous visitors. Sign-in is our own form at
- * {@code /login}, throttled by {@link LoginThrottle}; sign-out is a POST to
- * {@code /logout}. CSRF protection (Spring Security's default) covers every form, and
- * every response carries a strict content security policy (the site uses no inline script
- * or style, and nothing from other origins).
+ * actuator shows only its health to anonymous visitors, its metrics to ADMIN accounts.
+ * Sign-in is our own form at {@code /login}, throttled by {@link LoginThrottle}; sign-out
+ * is a POST to {@code /logout}. CSRF protection (Spring Security's default) covers every
+ * form, and every response carries a strict content security policy (the site uses no
+ * inline script or style, and nothing from other origins).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,14 +45,40 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The actuator, for machines: health is public, the rest (Prometheus metrics) is for
+	 * ADMIN accounts, signed in through the sign-in form or sending HTTP Basic
+	 * credentials (as a metrics scraper does; checked and throttled like a sign-in, and
+	 * never given a session). Anonymous requests get a plain 401, not the sign-in page.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
+	@Order(1)
+	SecurityFilterChain actuatorFilterChain(HttpSecurity http, AccountUserDetailsService users,
 			PasswordEncoder passwordEncoder, LoginFailures failures, AccountService accounts) throws Exception {
-		http.authenticationManager(new ProviderManager(
-				new ThrottledAuthenticationProvider(passwordProvider(users, passwordEncoder), failures)))
+		AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		http.securityMatcher("/actuator/**")
+			.authenticationManager(authenticationManager(users, passwordEncoder, failures))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/actuator/**", "/admin/users", "/admin/users/**")
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
+			// No session for a refused scrape: there is no page to come back to.
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::forbidden)
+				.authenticationEntryPoint(unauthorized))
+			.addFilterBefore(new SignedInAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+			.headers(
+					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
+			PasswordEncoder passwordEncoder, LoginFailures failures, AccountService accounts) throws Exception {
+		http.authenticationManager(authenticationManager(users, passwordEncoder, failures))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users", "/admin/users/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/admin", "/admin/**")
 				.hasRole("EDITOR")
@@ -67,7 +94,7 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?signedOut")
 				.deleteCookies("JSESSIONID"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::forbidden)
-				.authenticationEntryPoint(signInFirst()))
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new SignedInAccountFilter(accounts), AnonymousAuthenticationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -77,16 +104,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/**
-	 * People are sent to the sign-in page (and back afterwards); machines asking the
-	 * actuator get a plain 401 instead of a page meant for people.
-	 */
-	private static AuthenticationEntryPoint signInFirst() {
-		return DelegatingAuthenticationEntryPoint.builder()
-			.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-					PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
-			.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
-			.build();
+	private static ProviderManager authenticationManager(AccountUserDetailsService users,
+			PasswordEncoder passwordEncoder, LoginFailures failures) {
+		return new ProviderManager(
+				new ThrottledAuthenticationProvider(passwordProvider(users, passwordEncoder), failures));
 	}
 
 	/**
@@ -114,6 +135,12 @@ class SecurityConfiguration {
 			request.setAttribute(WebAttributes.ACCESS_DENIED_403, exception);
 			response.sendError(HttpServletResponse.SC_FORBIDDEN);
 		}
+	}
+
+	/** See {@link OutageTolerantSessionRepository}. */
+	@Bean
+	static BeanPostProcessor outageTolerantSessions() {
+		return OutageTolerantSessionRepository.wrapper();
 	}
 
 	/** bcrypt by default; hashes carry their algorithm, so it can change later. */

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.londonbeijing.portal.account.Account;
 import com.londonbeijing.portal.account.AccountService;
+import com.londonbeijing.portal.web.DatabaseOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends a session whose account was deleted, disabled or given another role since it
  * signed in, before the request reaches anything protected. A session otherwise keeps
  * what it had at sign-in until it expires. Only requests for the admin area and account
- * pages pay the one query this takes.
+ * pages pay the one query this takes. While the database is unreachable the check is
+ * skipped: the session itself can then only come from a copy the database confirmed
+ * minutes ago ({@link OutageTolerantSessionRepository}).
  */
 final class SignedInAccountFilter extends OncePerRequestFilter {
 
@@ -65,7 +68,18 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
 	}
 
 	private boolean stillValid(Authentication authentication) {
-		Optional<Account> account = this.accounts.findByUsername(authentication.getName());
+		Optional<Account> account;
+		try {
+			account = this.accounts.findByUsername(authentication.getName());
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.isOutage(ex)) {
+				throw ex;
+			}
+			// Checked when the session was last read from the database; an editor saving
+			// during an outage gets the form back with their input rather than a sign-in.
+			return true;
+		}
 		if (account.isEmpty() || !account.get().isEnabled()) {
 			return false;
 		}

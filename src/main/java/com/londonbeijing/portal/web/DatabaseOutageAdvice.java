@@ -1,9 +1,5 @@
 package com.londonbeijing.portal.web;
 
-import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -32,13 +28,6 @@ class DatabaseOutageAdvice {
 
 	private static final Log logger = LogFactory.getLog(DatabaseOutageAdvice.class);
 
-	/**
-	 * What HikariCP's stand-in for a connection it has closed says, without an SQL state:
-	 * rolling back a transaction whose connection broke fails with it, and hides the
-	 * original connection error.
-	 */
-	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
-
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
 			QueryTimeoutException.class })
 	ModelAndView databaseUnavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
@@ -54,36 +43,16 @@ class DatabaseOutageAdvice {
 	@ExceptionHandler({ UncategorizedDataAccessException.class, TransactionSystemException.class })
 	ModelAndView persistenceFailure(Exception ex, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		if (!causedByLostConnection(ex)) {
+		if (!DatabaseOutage.causedByLostConnection(ex)) {
 			throw ex;
 		}
 		return unavailablePage(ex, request, response);
 	}
 
-	static boolean causedByLostConnection(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql
-					&& (isConnectionState(sql.getSQLState()) || HIKARI_CLOSED_CONNECTION.equals(sql.getMessage()))) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
-	}
-
-	private static boolean isConnectionState(String state) {
-		return state != null && (state.startsWith("08") || state.startsWith("57P"));
-	}
-
 	private ModelAndView unavailablePage(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		Object requestId = request.getAttribute(RequestIdFilter.ATTRIBUTE);
 		logger.warn("Request " + requestId + " could not reach the database: " + ex.getMessage());
-		response.setHeader("Retry-After", "30");
+		DatabaseOutage.markUnavailable(response);
 		ModelAndView page = new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
 		page.addObject("requestId", requestId);
 		return page;

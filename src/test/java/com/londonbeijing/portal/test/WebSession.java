@@ -32,12 +32,9 @@ public final class WebSession {
 
 	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private final CookieManager cookies;
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.cookieHandler(this.cookies)
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient client;
 
 	private final String base;
 
@@ -54,8 +51,26 @@ public final class WebSession {
 	}
 
 	public WebSession(int port, String address) {
+		this(port, address, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+	}
+
+	private WebSession(int port, String address, CookieManager cookies) {
 		this.base = "http://localhost:" + port;
 		this.address = address;
+		this.cookies = cookies;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/**
+	 * The same visitor (same cookies, so the same session, and address) talking to
+	 * another instance of the application, as behind a load balancer.
+	 * @param port the other instance's port
+	 * @return the visitor at that instance
+	 */
+	public WebSession at(int port) {
+		WebSession other = new WebSession(port, this.address, this.cookies);
+		other.csrfToken = this.csrfToken;
+		return other;
 	}
 
 	/**

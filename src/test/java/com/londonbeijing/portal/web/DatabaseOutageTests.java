@@ -7,22 +7,35 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import com.londonbeijing.portal.account.AccountService;
+import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
+import com.londonbeijing.portal.test.TestAccounts;
 import com.londonbeijing.portal.test.WebClient;
+import com.londonbeijing.portal.test.WebSession;
 import com.zaxxer.hikari.HikariDataSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * When the database refuses connections, pages say so with a 503 within seconds, health
- * goes DOWN, and everything recovers without a restart once the database is back. Runs in
- * its own context (and database), which it cuts off and restores.
+ * goes DOWN, an editor's unsaved input stays on the form, and everything recovers without
+ * a restart once the database is back. Runs in its own context (and database), which it
+ * cuts off and restores.
  */
 @PortalIntegrationTest
 @TestPropertySource(properties = "spring.datasource.hikari.max-lifetime=30000")
@@ -33,6 +46,25 @@ class DatabaseOutageTests {
 
 	@Autowired
 	HikariDataSource dataSource;
+
+	@Autowired
+	AccountService accountService;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestAccounts accounts;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new TestAccounts(this.accountService, this.jdbc);
+	}
+
+	@AfterEach
+	void deleteTestData() {
+		awaitRecovery();
+		this.accounts.deleteAll();
+	}
 
 	@Test
 	void pagesAnswer503WhileTheDatabaseIsDownAndRecoverAfterwards() throws Exception {
@@ -62,6 +94,88 @@ class DatabaseOutageTests {
 
 		assertThat(web.get("/meetings").statusCode()).isEqualTo(200);
 		assertThat(web.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void adminSaveDuringAnOutageKeepsTheInputOnTheFormAndSavesOnceTheDatabaseIsBack() throws Exception {
+		Map<String, Object> figure = this.jdbc.sql("SELECT id, notes FROM trade_figure ORDER BY year LIMIT 1")
+			.query()
+			.singleRow();
+		String editPath = "/admin/trade/" + figure.get("id") + "/edit";
+		WebSession editor = new WebSession(this.port);
+		this.accounts.address(editor.address());
+		editor.signIn(this.accounts.create("outage", Role.EDITOR).getUsername(), TestAccounts.PASSWORD);
+		Map<String, String> fields = formFields(editor.get(editPath).body());
+		fields.put("notes", "Typed while the database was down");
+		String database = databaseName();
+
+		cutOff(database, true);
+		HttpResponse<String> refused;
+		try {
+			refused = editor.post(editPath, fields);
+		}
+		finally {
+			cutOff(database, false);
+		}
+		awaitRecovery();
+
+		assertThat(refused.statusCode()).isEqualTo(503);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.select(".error-summary").text()).contains("nothing has been saved");
+		assertThat(page.select("textarea[name=notes]").text()).isEqualTo("Typed while the database was down");
+		assertThat(page.select("input[name=year]").val()).isEqualTo(fields.get("year"));
+		assertThat(notes(figure)).isEqualTo(figure.get("notes"));
+
+		HttpResponse<String> saved = editor.post(editPath, formFields(refused.body()));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(notes(figure)).isEqualTo("Typed while the database was down");
+	}
+
+	/**
+	 * Waits until the application reaches the database again, as a person would retry.
+	 */
+	private void awaitRecovery() {
+		WebClient web = new WebClient(this.port);
+		Instant giveUp = Instant.now().plusSeconds(30);
+		while (web.get("/actuator/health").statusCode() != 200 && Instant.now().isBefore(giveUp)) {
+			Thread.onSpinWait();
+		}
+	}
+
+	private String notes(Map<String, Object> figure) {
+		return this.jdbc.sql("SELECT notes FROM trade_figure WHERE id = ?")
+			.param(figure.get("id"))
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * The values a browser would send from the page's form, without pressing a button.
+	 */
+	private static Map<String, String> formFields(String html) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Element field : Jsoup.parse(html).select("main form[method=post] [name]")) {
+			switch (field.tagName()) {
+				case "textarea" -> fields.put(field.attr("name"), field.text());
+				case "select" -> fields.put(field.attr("name"), field.select("option[selected]").val());
+				case "input" -> {
+					if (!field.attr("type").equals("checkbox") || field.hasAttr("checked")) {
+						fields.put(field.attr("name"), field.val());
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		return fields;
+	}
+
+	private String databaseName() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return connection.getCatalog();
+		}
 	}
 
 	/** Refuses (or allows again) new connections to the database and ends open ones. */

@@ -1,5 +1,8 @@
 package com.londonbeijing.portal.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.londonbeijing.portal.test.PortalIntegrationTest;
@@ -56,6 +59,20 @@ class FoundationTests {
 				(csp) -> assertThat(csp).contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 		assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
+	}
+
+	@Test
+	void pagesServedOverHttpsBehindAProxyTellBrowsersToStayOnHttps() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"));
+
+		HttpResponse<Void> https = client.send(request.copy().header("X-Forwarded-Proto", "https").build(),
+				HttpResponse.BodyHandlers.discarding());
+		HttpResponse<Void> plain = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
+
+		assertThat(https.headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=31536000"));
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
 
 }

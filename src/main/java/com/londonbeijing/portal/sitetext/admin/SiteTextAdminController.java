@@ -6,6 +6,8 @@ import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.sitetext.SiteText;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.FlashMessage;
+import com.londonbeijing.portal.web.DatabaseOutage;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -49,7 +51,7 @@ class SiteTextAdminController {
 
 	@PostMapping("/{key}/edit")
 	String save(@PathVariable String key, @Valid @ModelAttribute("form") SiteTextForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		form.setKey(key);
 		if (result.hasErrors()) {
 			return FORM;
@@ -61,6 +63,15 @@ class SiteTextAdminController {
 			result.reject("admin.conflict");
 			model.addAttribute("conflict", History.diff(this.admin.currentFields(key), form.fields()));
 			model.addAttribute("currentVersion", this.admin.currentVersion(key));
+			return FORM;
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.isOutage(ex)) {
+				throw ex;
+			}
+			// Nothing was saved: the form comes back with the input, to save again later.
+			result.reject("admin.databaseUnavailable");
+			DatabaseOutage.markUnavailable(response);
 			return FORM;
 		}
 		FlashMessage.add(redirect, "admin.texts.updated", key);

@@ -1,0 +1,100 @@
+package com.londonbeijing.portal.security;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+
+import com.londonbeijing.portal.account.Account;
+import com.londonbeijing.portal.account.AccountService;
+import com.londonbeijing.portal.account.Role;
+import com.londonbeijing.portal.test.PortalIntegrationTest;
+import com.londonbeijing.portal.test.PublicPages;
+import com.londonbeijing.portal.test.TestAccounts;
+import com.londonbeijing.portal.test.WebClient;
+import com.londonbeijing.portal.test.WebSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sessions live in PostgreSQL (Spring Session JDBC), so that any instance can serve a
+ * signed-in editor; anonymous visitors of public pages never get one, so they cost no
+ * database write and no cookie.
+ */
+@PortalIntegrationTest
+class SessionStoreTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accountService;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestAccounts accounts;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new TestAccounts(this.accountService, this.jdbc);
+	}
+
+	@AfterEach
+	void deleteTestData() {
+		this.accounts.deleteAll();
+	}
+
+	@Test
+	void publicPagesGiveAnonymousVisitorsNoSessionCookieAndStoreNoSession() {
+		long start = Instant.now().toEpochMilli();
+		WebClient web = new WebClient(this.port);
+
+		for (String path : PublicPages.paths()) {
+			if (path.equals("/login")) {
+				continue; // the sign-in form's CSRF token needs a session
+			}
+			HttpResponse<String> response = web.get(path);
+			assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+		}
+
+		assertThat(this.jdbc.sql("SELECT count(*) FROM spring_session WHERE creation_time >= ?")
+			.param(start)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void signingInStoresTheSessionInTheDatabaseAndSigningOutDeletesIt() {
+		Account editor = this.accounts.create("stored", Role.EDITOR);
+		WebSession visitor = new WebSession(this.port);
+		this.accounts.address(visitor.address());
+
+		visitor.signIn(editor.getUsername(), TestAccounts.PASSWORD);
+
+		assertThat(sessionsOf(editor)).isOne();
+		assertThat(this.jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = ?")
+			.param(editor.getUsername())
+			.query(Integer.class)
+			.single()).as("server.servlet.session.timeout, in seconds").isEqualTo(30 * 60);
+		assertThat(visitor.get("/admin").statusCode()).isEqualTo(200);
+
+		visitor.signOut();
+
+		assertThat(sessionsOf(editor)).isZero();
+		assertThat(visitor.get("/admin").statusCode()).isEqualTo(302);
+	}
+
+	private long sessionsOf(Account account) {
+		return this.jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?")
+			.param(account.getUsername())
+			.query(Long.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,117 @@
+package com.londonbeijing.portal.web;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+
+import com.londonbeijing.portal.account.AccountService;
+import com.londonbeijing.portal.account.Role;
+import com.londonbeijing.portal.test.PortalInstance;
+import com.londonbeijing.portal.test.TestAccounts;
+import com.londonbeijing.portal.test.TestDatabaseConfiguration;
+import com.londonbeijing.portal.test.WebClient;
+import com.londonbeijing.portal.test.WebSession;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances on two ports against one database, as behind a load balancer: nothing a
+ * visitor or editor needs lives in one instance's memory. Sessions are in PostgreSQL, so
+ * an editor signed in through one instance may go on through the other, and an edit saved
+ * through either shows on both at once.
+ */
+class TwoInstanceTests {
+
+	static PortalInstance first;
+
+	static PortalInstance second;
+
+	TestAccounts accounts;
+
+	@BeforeAll
+	static void startTwoInstancesOnOneDatabase() {
+		first = PortalInstance.start(Map.of(), TestDatabaseConfiguration.class);
+		second = first.sharingDatabaseOf(Map.of());
+	}
+
+	@AfterAll
+	static void stopBoth() {
+		if (second != null) {
+			second.close();
+		}
+		if (first != null) {
+			first.close(); // drops the database
+		}
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new TestAccounts(first.context().getBean(AccountService.class),
+				first.context().getBean(JdbcClient.class));
+	}
+
+	@AfterEach
+	void deleteTestData() {
+		this.accounts.deleteAll();
+	}
+
+	@Test
+	void signedInThroughOneInstanceAnEditSavedThroughTheOtherShowsOnBothAtOnce() {
+		WebSession onFirst = signedInEditor();
+		WebSession onSecond = onFirst.at(second.port());
+		String title = "Saved through the second instance " + UUID.randomUUID();
+
+		HttpResponse<String> form = onSecond.get("/admin/texts/home.intro/edit");
+		assertThat(form.statusCode()).as("the session works on the second instance").isEqualTo(200);
+		Document page = Jsoup.parse(form.body());
+		HttpResponse<String> saved = onSecond.post("/admin/texts/home.intro/edit",
+				Map.of("version", page.select("input[name=version]").val(), "title", title, "body",
+						page.select("textarea[name=body]").text()));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertBothServe("/", title);
+		assertThat(onFirst.get("/admin").statusCode()).as("still signed in on the first instance").isEqualTo(200);
+	}
+
+	@Test
+	void signingOutThroughOneInstanceEndsTheSessionOnBoth() {
+		WebSession onFirst = signedInEditor();
+		WebSession onSecond = onFirst.at(second.port());
+		assertThat(onSecond.get("/admin").statusCode()).isEqualTo(200);
+
+		onSecond.signOut();
+
+		assertThat(onFirst.get("/admin").statusCode()).isEqualTo(302);
+		assertThat(onSecond.get("/admin").statusCode()).isEqualTo(302);
+	}
+
+	/**
+	 * What anonymous visitors get from each instance, asked one right after the other.
+	 */
+	private static void assertBothServe(String path, String text) {
+		for (PortalInstance instance : new PortalInstance[] { first, second }) {
+			HttpResponse<String> page = new WebClient(instance.port()).get(path);
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).as("port " + instance.port()).contains(text);
+		}
+	}
+
+	private WebSession signedInEditor() {
+		WebSession editor = new WebSession(first.port());
+		this.accounts.address(editor.address());
+		HttpResponse<String> signedIn = editor.signIn(this.accounts.create("two-instances", Role.EDITOR).getUsername(),
+				TestAccounts.PASSWORD);
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		return editor;
+	}
+
+}
