@@ -60,6 +60,7 @@ class CaseStudyController {
 		CaseStudy caseStudy = this.caseStudies.show(slug, Visibility.of(user));
 		model.addAttribute("caseStudy", caseStudy);
 		model.addAttribute("related", this.caseStudies.related(caseStudy));
+		model.addAttribute("ogType", "article");
 		return "case-studies/show";
 	}
 

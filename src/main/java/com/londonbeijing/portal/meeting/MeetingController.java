@@ -5,6 +5,7 @@ import java.util.List;
 import com.londonbeijing.portal.support.PageNumber;
 import com.londonbeijing.portal.support.Pagination;
 import com.londonbeijing.portal.support.Visibility;
+import com.londonbeijing.portal.web.FeedLink;
 
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.Authentication;
@@ -42,8 +43,15 @@ class MeetingController {
 		}
 		model.addAttribute("years", this.meetings.years());
 		model.addAttribute("topics", topics);
-		model.addAttribute("selectedTopic",
-				topics.stream().filter((t) -> t.getSlug().equals(filter.topic())).findFirst().orElse(null));
+		Topic selectedTopic = topics.stream()
+			.filter((t) -> t.getSlug().equals(filter.topic()))
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("selectedTopic", selectedTopic);
+		if (selectedTopic != null) {
+			model.addAttribute("feed", new FeedLink("/topics/" + selectedTopic.getSlug() + "/feed.atom",
+					"feed.topic.title", selectedTopic.getName()));
+		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", results);
 		model.addAttribute("pagination", Pagination.of(results, base));
@@ -55,6 +63,7 @@ class MeetingController {
 		MeetingService.MeetingDetails details = this.meetings.show(slug, Visibility.of(user));
 		model.addAttribute("meeting", details.meeting());
 		model.addAttribute("comparisons", details.comparisons());
+		model.addAttribute("ogType", "article");
 		return "meetings/show";
 	}
 

@@ -38,6 +38,7 @@ class TradeController {
 		model.addAttribute("statistics", statistics);
 		model.addAttribute("latest", statistics.latest().orElse(null));
 		model.addAttribute("chart", TradeChart.of(statistics));
+		model.addAttribute("ogType", "article");
 		return "trade/show";
 	}
 
