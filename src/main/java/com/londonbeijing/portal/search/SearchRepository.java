@@ -32,7 +32,7 @@ class SearchRepository {
 
 	/** Matches everywhere in the text, for the highlighted extracts. */
 	private static final String HEADLINE_OPTIONS = "StartSel=" + Snippet.START + ", StopSel=" + Snippet.STOP
-			+ ", MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
+			+ ", MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" + Snippet.FRAGMENT;
 
 	private static final String HITS = """
 			SELECT 'AREA' AS kind, a.id, a.slug, a.name AS title, a.updated_at, CAST(NULL AS date) AS meeting_date,
@@ -175,7 +175,7 @@ class SearchRepository {
 			.addValue("substrings", query.matchesSubstrings())
 			.addValue("pattern", query.likePattern())
 			.addValue("options", HEADLINE_OPTIONS)
-			.addValue("markers", String.valueOf(Snippet.START) + Snippet.STOP)
+			.addValue("markers", String.valueOf(Snippet.START) + Snippet.STOP + Snippet.FRAGMENT)
 			.addValue("limit", limit)
 			.addValue("offset", offset);
 		return this.jdbc.query(PAGE, parameters, SearchRepository::row);

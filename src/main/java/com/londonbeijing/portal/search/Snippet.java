@@ -1,6 +1,8 @@
 package com.londonbeijing.portal.search;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -20,6 +22,12 @@ final class Snippet {
 	/** Marks the end of a match in an extract (U+E001, a private-use character). */
 	static final char STOP = '\uE001';
 
+	/**
+	 * Separates the fragments of one extract (U+E002, a private-use character), so that a
+	 * fragment found twice (a statement that the full account repeats) is shown once.
+	 */
+	static final char FRAGMENT = '\uE002';
+
 	/** Characters either side of a substring match when cutting an extract in Java. */
 	private static final int CONTEXT = 90;
 
@@ -36,7 +44,12 @@ final class Snippet {
 		if (marked == null) {
 			return "";
 		}
-		String escaped = HtmlUtils.htmlEscape(marked, "UTF-8");
+		String joined = Arrays.stream(marked.split(String.valueOf(FRAGMENT)))
+			.map(String::strip)
+			.filter((fragment) -> !fragment.isEmpty())
+			.distinct()
+			.collect(Collectors.joining(" … "));
+		String escaped = HtmlUtils.htmlEscape(joined, "UTF-8");
 		StringBuilder html = new StringBuilder(escaped.length() + 32);
 		boolean open = false;
 		for (int i = 0; i < escaped.length(); i++) {

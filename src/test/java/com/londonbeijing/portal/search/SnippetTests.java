@@ -25,6 +25,14 @@ class SnippetTests {
 	}
 
 	@Test
+	void repeatedFragmentsAreShownOnce() {
+		String marked = "a " + START + "b" + STOP + Snippet.FRAGMENT + " a " + START + "b" + STOP + " "
+				+ Snippet.FRAGMENT + "c";
+
+		assertThat(Snippet.toHtml(marked)).isEqualTo("a <mark>b</mark> … c");
+	}
+
+	@Test
 	void unpairedMarkersAreDropped() {
 		assertThat(Snippet.toHtml("a " + START + "b")).isEqualTo("a b");
 		assertThat(Snippet.toHtml("a " + STOP + "b")).isEqualTo("a b");
