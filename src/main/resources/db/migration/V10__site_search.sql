@@ -59,8 +59,8 @@ CREATE INDEX meeting_participant_search_idx ON meeting_participant USING gin (se
 CREATE INDEX meeting_statement_search_idx ON meeting_statement USING gin (search);
 CREATE INDEX topic_search_idx ON topic USING gin (search);
 
--- Fuzzy matching of titles and names (misspelt or partial words: "Lamy", "educaton"),
--- and substring matching (ILIKE) of three characters or more.
+-- Fuzzy matching of titles and names (misspelt or partial words: "Lamy", "educaton");
+-- they also serve substring matching (ILIKE) of titles and names by Chinese queries.
 CREATE INDEX cooperation_area_name_trgm_idx ON cooperation_area USING gin (name gin_trgm_ops);
 CREATE INDEX case_study_title_trgm_idx ON case_study USING gin (title gin_trgm_ops);
 CREATE INDEX meeting_title_trgm_idx ON meeting USING gin (title gin_trgm_ops);

@@ -16,12 +16,6 @@ public record SearchQuery(String text, boolean shortened) {
 	/** The longest query searched for, in characters (Unicode code points). */
 	public static final int MAX_LENGTH = 200;
 
-	/**
-	 * Substring matching of a Latin-script query shorter than this would match almost
-	 * everything ("an" is in most texts).
-	 */
-	private static final int MIN_SUBSTRING_LENGTH = 3;
-
 	private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
 
 	/**
@@ -66,12 +60,14 @@ public record SearchQuery(String text, boolean shortened) {
 	}
 
 	/**
-	 * Whether matching the query as a substring of titles and texts is worthwhile: for
-	 * queries of at least three characters, and for any query in a script without spaces
-	 * between words (Chinese, Japanese…), which full-text search cannot split into words.
+	 * Whether to match the query as a substring of titles and texts: only for queries in
+	 * a script without spaces between words (Chinese, Japanese…), which full-text search
+	 * cannot split into words. Latin-script queries rely on full-text search and on
+	 * trigram similarity of titles and names: substring matching of every text would find
+	 * "secret" in "Secretary" and scan every row of every table on each search.
 	 */
 	public boolean matchesSubstrings() {
-		return this.text.codePointCount(0, this.text.length()) >= MIN_SUBSTRING_LENGTH || hasNonLatinLetters();
+		return hasNonLatinLetters();
 	}
 
 	/** Whether the query has letters from a script other than Latin (Chinese, say). */

@@ -54,9 +54,10 @@ class SearchQueryTests {
 	}
 
 	@Test
-	void substringsAreMatchedForThreeCharactersOrChineseOfAnyLength() {
+	void substringsAreMatchedOnlyForScriptsWithoutSpacesBetweenWords() {
 		assertThat(SearchQuery.of("an").matchesSubstrings()).isFalse();
-		assertThat(SearchQuery.of("fin").matchesSubstrings()).isTrue();
+		assertThat(SearchQuery.of("finance").matchesSubstrings()).isFalse();
+		assertThat(SearchQuery.of("the 北京 office").matchesSubstrings()).isTrue();
 		assertThat(SearchQuery.of("京").matchesSubstrings()).isTrue();
 		assertThat(SearchQuery.of("北京").hasNonLatinLetters()).isTrue();
 		assertThat(SearchQuery.of("Café").hasNonLatinLetters()).isFalse();
