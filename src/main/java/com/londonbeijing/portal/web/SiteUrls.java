@@ -36,9 +36,12 @@ public class SiteUrls {
 	private static final Map<String, List<String>> MEANINGFUL_PARAMETERS = Map.of("/case-studies", List.of("area"),
 			"/meetings", List.of("year", "topic"), "/search", List.of("q"));
 
+	/** The property that fixes the site's root address. */
+	static final String PUBLIC_URL = "portal.public-url";
+
 	private final String publicUrl;
 
-	SiteUrls(@Value("${portal.public-url:}") String publicUrl) {
+	SiteUrls(@Value("${" + PUBLIC_URL + ":}") String publicUrl) {
 		String trimmed = publicUrl.strip();
 		this.publicUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
 	}
