@@ -8,6 +8,7 @@ import com.londonbeijing.portal.meeting.MeetingService;
 import com.londonbeijing.portal.sitetext.SiteTexts;
 import com.londonbeijing.portal.support.Visibility;
 import com.londonbeijing.portal.trade.TradeService;
+import com.londonbeijing.portal.web.FeedLink;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -59,6 +60,9 @@ class AreaController {
 		model.addAttribute("meetings", this.meetings.inArea(area));
 		model.addAttribute("publicChange",
 				this.history.latestPublicChange(CooperationArea.class, List.of(area.getId())).orElse(null));
+		model.addAttribute("ogType", "article");
+		model.addAttribute("feed",
+				new FeedLink("/areas/" + area.getSlug() + "/feed.atom", "feed.area.title", area.getName()));
 		if (area.isShowsTradeFigures()) {
 			model.addAttribute("trade", this.trade.statistics());
 		}

@@ -66,6 +66,7 @@ class CaseStudyController {
 		model.addAttribute("related", this.caseStudies.related(caseStudy));
 		model.addAttribute("publicChange",
 				this.history.latestPublicChange(CaseStudy.class, List.of(caseStudy.getId())).orElse(null));
+		model.addAttribute("ogType", "article");
 		return "case-studies/show";
 	}
 

@@ -6,6 +6,7 @@ import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.support.PageNumber;
 import com.londonbeijing.portal.support.Pagination;
 import com.londonbeijing.portal.support.Visibility;
+import com.londonbeijing.portal.web.FeedLink;
 
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.Authentication;
@@ -46,8 +47,15 @@ class MeetingController {
 		}
 		model.addAttribute("years", this.meetings.years());
 		model.addAttribute("topics", topics);
-		model.addAttribute("selectedTopic",
-				topics.stream().filter((t) -> t.getSlug().equals(filter.topic())).findFirst().orElse(null));
+		Topic selectedTopic = topics.stream()
+			.filter((t) -> t.getSlug().equals(filter.topic()))
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("selectedTopic", selectedTopic);
+		if (selectedTopic != null) {
+			model.addAttribute("feed", new FeedLink("/topics/" + selectedTopic.getSlug() + "/feed.atom",
+					"feed.topic.title", selectedTopic.getName()));
+		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", results);
 		model.addAttribute("pagination", Pagination.of(results, base));
@@ -61,6 +69,7 @@ class MeetingController {
 		model.addAttribute("comparisons", details.comparisons());
 		model.addAttribute("publicChange",
 				this.history.latestPublicChange(Meeting.class, List.of(details.meeting().getId())).orElse(null));
+		model.addAttribute("ogType", "article");
 		return "meetings/show";
 	}
 

@@ -2,6 +2,7 @@ package com.londonbeijing.portal.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.springframework.data.domain.Page;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -32,20 +33,32 @@ public record Pagination(int current, int total, String previous, String next, L
 	 * @return the pagination links
 	 */
 	public static Pagination of(Page<?> page, UriComponentsBuilder base) {
+		return of(page, (number) -> url(base, number));
+	}
+
+	/**
+	 * Builds the links for a page of results whose URLs the caller builds (for free text
+	 * such as a search query, which must be encoded strictly: {@code +}, {@code &} and
+	 * braces included).
+	 * @param page the page of results (Spring Data numbers from 0)
+	 * @param urlOfPage the URL of a page, given its number from 1
+	 * @return the pagination links
+	 */
+	public static Pagination of(Page<?> page, IntFunction<String> urlOfPage) {
 		int total = Math.max(1, page.getTotalPages());
 		int current = Math.min(page.getNumber() + 1, total);
 		List<PageLink> links = new ArrayList<>();
 		for (int number = 1; number <= total; number++) {
 			boolean edge = number == 1 || number == total;
 			if (edge || Math.abs(number - current) <= WINDOW) {
-				links.add(new PageLink(number, url(base, number), number == current));
+				links.add(new PageLink(number, urlOfPage.apply(number), number == current));
 			}
 			else if (!links.isEmpty() && links.get(links.size() - 1).url() != null) {
 				links.add(new PageLink(0, null, false));
 			}
 		}
-		return new Pagination(current, total, (current > 1) ? url(base, current - 1) : null,
-				(current < total) ? url(base, current + 1) : null, links);
+		return new Pagination(current, total, (current > 1) ? urlOfPage.apply(current - 1) : null,
+				(current < total) ? urlOfPage.apply(current + 1) : null, links);
 	}
 
 	private static String url(UriComponentsBuilder base, int number) {

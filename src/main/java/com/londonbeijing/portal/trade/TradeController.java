@@ -39,6 +39,7 @@ class TradeController {
 		model.addAttribute("latest", statistics.latest().orElse(null));
 		model.addAttribute("chart", TradeChart.of(statistics));
 		model.addAttribute("publicChange", this.trade.latestPublicChange().orElse(null));
+		model.addAttribute("ogType", "article");
 		return "trade/show";
 	}
 

@@ -1,6 +1,8 @@
 package com.londonbeijing.portal.web;
 
 import java.beans.PropertyEditorSupport;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import com.londonbeijing.portal.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +10,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -41,6 +44,19 @@ class SiteModelAdvice {
 
 	private static final Log logger = LogFactory.getLog(SiteModelAdvice.class);
 
+	/** The site's time zone: "retrieved on" dates are London dates. */
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	private final SiteUrls siteUrls;
+
+	/**
+	 * Builds its own {@link SiteUrls} from the environment rather than asking for the
+	 * bean: an advice is part of every MVC slice test, where only web beans exist.
+	 */
+	SiteModelAdvice(Environment environment) {
+		this.siteUrls = new SiteUrls(environment.getProperty(SiteUrls.PUBLIC_URL, ""));
+	}
+
 	@ModelAttribute("requestId")
 	String requestId(HttpServletRequest request) {
 		Object id = request.getAttribute(RequestIdFilter.ATTRIBUTE);
@@ -51,6 +67,21 @@ class SiteModelAdvice {
 	@ModelAttribute("currentUser")
 	CurrentUser currentUser() {
 		return CurrentUser.get().orElse(null);
+	}
+
+	/**
+	 * The page's canonical address (for {@code <link rel="canonical">}, Open Graph and
+	 * "Cite this page"), or {@code null} on error pages.
+	 */
+	@ModelAttribute("canonicalUrl")
+	String canonicalUrl(HttpServletRequest request) {
+		return this.siteUrls.canonical(request);
+	}
+
+	/** Today in London, the date a visitor retrieves a page on ("Cite this page"). */
+	@ModelAttribute("today")
+	LocalDate today() {
+		return LocalDate.now(LONDON);
 	}
 
 	/**

@@ -25,7 +25,10 @@ public final class PublicPages {
 				"/", "/areas", "/areas/trade-and-investment", "/areas/education-and-research", "/case-studies",
 				"/case-studies?area=cultural-exchange", "/case-studies/london-shanghai-cooperation",
 				"/case-studies/tech-partnerships", "/meetings", "/meetings?topic=taiwan&year=abc",
-				"/meetings/2024-10-18-wang-yi-david-lammy",
+				"/meetings/2024-10-18-wang-yi-david-lammy", "/trade",
+				// Search: results (highlighted, labelled by kind), an empty search,
+				// nothing found
+				"/search?q=trade", "/search", "/search?q=zzzzqqqq",
 				// Sign-in page of the admin area
 				"/login",
 				// The styled 404 page that any unknown address gets
