@@ -36,18 +36,21 @@ EOF
 }
 
 # Why these JVM flags (the RSS target is 350 MB on a 2-core machine). Measured here: the
-# app loads some 22,000 classes (about 100 MB of metaspace) and keeps about 50 MB of live
-# heap, so it needs some 310-340 MB before any request; with the default flags it grows
-# past 400 MB under load.
-# - a fixed 128 MB heap: the live set plus room for young collections; the default heap
-#   (a quarter of the machine's RAM) is what lets RSS grow without bound;
+# app loads some 22,000 classes (about 125 MB of class data, most of it in the class data
+# sharing archive below) and keeps about 45 MB of live heap.
+# - a fixed 96 MB heap: the live set (45 MB after a full collection, of which up to
+#   portal.cache.pages-max-size, 16 MB, for cached pages) plus room for young collections;
+#   80 MB made full collections frequent and halved the throughput; the default heap (a
+#   quarter of the machine's RAM) is what lets RSS grow without bound;
 # - Serial GC: on 2 cores a parallel or concurrent collector buys nothing and costs native
 #   memory (G1's remembered sets) and CPU that the request threads need;
-# - C1 only (-XX:TieredStopAtLevel=1): C2 added 60-80 MB of peak RSS (its compiler arenas
-#   and larger code) and, on 2 cores, its compiler thread competed with requests for a CPU
-#   for minutes, so even after a 60 s warm-up C2 used more CPU per request than C1
-#   (20 vs 11 ms on /); C1 also halves startup. Re-check on a quiet machine with
-#   BENCH_JAVA_OPTS: over long runs C2 may end up faster;
+# - C2 (the default tiered compilation): now that visitors' pages come from memory, the
+#   request path is Tomcat's own code, which C2 runs 1.7-1.9 times faster than C1 alone
+#   after a 30 s warm-up (C1 alone was the better choice while every request rendered a
+#   page: it used less CPU per request then). C2 costs some 40 MB of peak RSS (its
+#   compiler arenas and larger code), paid for by the smaller heap, and a native heap trim
+#   every second (-XX:TrimNativeHeapInterval, experimental in 17.0.9+) that gives the
+#   compiler arenas back to the system;
 # - smaller thread stacks (Tomcat keeps up to 200 request threads), and ceilings on code
 #   cache and metaspace so that native memory cannot grow unnoticed;
 # - MALLOC_ARENA_MAX=2 (an environment variable, not a flag): glibc otherwise gives each
@@ -58,7 +61,7 @@ EOF
 # are no longer parsed and verified at each start, which took a third off it. The training
 # run belongs to the deployment (like building the jar), so it is not part of the startup
 # measured here.
-DEFAULT_JAVA_OPTS="-Xms128m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m"
+DEFAULT_JAVA_OPTS="-Xms96m -Xmx96m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=1000"
 DEFAULT_MALLOC_ARENA_MAX=2
 
 # Targets of the production-grade issue, printed with the results.
