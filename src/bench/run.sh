@@ -38,8 +38,8 @@ EOF
 # Why these JVM flags (the RSS target is 350 MB on a 2-core machine). Measured here: the
 # app loads some 22,000 classes (about 125 MB of class data, most of it in the class data
 # sharing archive below) and keeps about 45 MB of live heap.
-# - a fixed 96 MB heap: the live set (45 MB after a full collection, of which up to
-#   portal.cache.pages-max-size, 16 MB, for cached pages) plus room for young collections;
+# - a fixed 96 MB heap: the live set (45 MB after a full collection), up to 8 MB of cached
+#   pages (portal.cache.pages-max-size) and room for young collections;
 #   80 MB made full collections frequent and halved the throughput; the default heap (a
 #   quarter of the machine's RAM) is what lets RSS grow without bound;
 # - Serial GC: on 2 cores a parallel or concurrent collector buys nothing and costs native

@@ -26,7 +26,7 @@ class CacheConfiguration {
 	static final String PAGES = "public-pages";
 
 	@Bean
-	CaffeineCacheManager cacheManager(@Value("${portal.cache.pages-max-size:16MB}") DataSize pagesMaxSize) {
+	CaffeineCacheManager cacheManager(@Value("${portal.cache.pages-max-size:8MB}") DataSize pagesMaxSize) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setAllowNullValues(false);
 		manager.setCaffeine(Caffeine.newBuilder().maximumSize(100));
