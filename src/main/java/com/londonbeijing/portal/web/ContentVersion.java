@@ -1,6 +1,12 @@
 package com.londonbeijing.portal.web;
 
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,14 +15,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.ClassUtils;
 
 /**
  * Keeps this instance's caches of public content (rendered pages, read models) in step
@@ -44,7 +52,7 @@ public class ContentVersion implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(ContentVersion.class);
 
-	private final JdbcTemplate jdbc;
+	private final JdbcConnectionDetails database;
 
 	private final CacheManager caches;
 
@@ -63,9 +71,12 @@ public class ContentVersion implements SmartLifecycle {
 
 	private ScheduledExecutorService scheduler;
 
-	ContentVersion(JdbcTemplate jdbc, CacheManager caches,
+	/** Used by {@link #check()} only; {@code null} until opened or after a failure. */
+	private Connection connection;
+
+	ContentVersion(JdbcConnectionDetails database, CacheManager caches,
 			@Value("${portal.cache.version-check-interval:1s}") Duration interval) {
-		this.jdbc = jdbc;
+		this.database = database;
 		this.caches = caches;
 		this.intervalNanos = interval.toNanos();
 	}
@@ -120,7 +131,7 @@ public class ContentVersion implements SmartLifecycle {
 	synchronized void check() {
 		long start = System.nanoTime();
 		try {
-			Long version = this.jdbc.queryForObject("SELECT version FROM content_version", Long.class);
+			Long version = readVersion();
 			if (!version.equals(this.knownVersion)) {
 				this.knownVersion = version;
 				changed();
@@ -132,12 +143,55 @@ public class ContentVersion implements SmartLifecycle {
 				logger.info("Content version readable again; cached pages are served again");
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (SQLException | RuntimeException ex) {
+			closeConnection();
 			if (!this.failing) {
 				this.failing = true;
 				logger.warn("Cannot read the content version; pages are rendered uncached until it can be read: "
 						+ ex.getMessage());
 			}
+		}
+	}
+
+	private long readVersion() throws SQLException {
+		if (this.connection == null) {
+			Driver driver = (Driver) BeanUtils.instantiateClass(
+					ClassUtils.resolveClassName(this.database.getDriverClassName(), getClass().getClassLoader()));
+			Properties properties = new Properties();
+			if (this.database.getUsername() != null) {
+				properties.setProperty("user", this.database.getUsername());
+			}
+			if (this.database.getPassword() != null) {
+				properties.setProperty("password", this.database.getPassword());
+			}
+			// PostgreSQL driver settings, in seconds: a check never hangs for long.
+			properties.setProperty("connectTimeout", "2");
+			properties.setProperty("socketTimeout", "2");
+			properties.setProperty("ApplicationName", "portal content version check");
+			this.connection = driver.connect(this.database.getJdbcUrl(), properties);
+			if (this.connection == null) {
+				throw new SQLException("No driver accepts " + this.database.getJdbcUrl());
+			}
+			this.connection.setAutoCommit(true);
+		}
+		try (Statement statement = this.connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT version FROM content_version")) {
+			if (!result.next()) {
+				throw new SQLException("content_version has no row");
+			}
+			return result.getLong(1);
+		}
+	}
+
+	private synchronized void closeConnection() {
+		if (this.connection != null) {
+			try {
+				this.connection.close();
+			}
+			catch (SQLException ex) {
+				// closing a broken connection: nothing more to do
+			}
+			this.connection = null;
 		}
 	}
 
@@ -155,6 +209,7 @@ public class ContentVersion implements SmartLifecycle {
 	public void stop() {
 		this.scheduler.shutdownNow();
 		this.scheduler = null;
+		closeConnection();
 	}
 
 	@Override
