@@ -125,7 +125,9 @@ def main():
         f"0 errors, startup ≤ {meta['target_startup_s']} s, peak RSS ≤ {meta['target_rss_mb']} MB"
         + (same if "seed" in pages and "large" in pages else ""),
         f"- App started with `{meta['java_command']}` ({meta['java_version']})",
-        f"- First start on the empty database (Flyway migrations, not a target): {int(meta['first_start_ms']) / 1000:.2f} s",
+        f"- First start on the empty database (Flyway migrations, not a target): {int(meta['first_start_ms']) / 1000:.2f} s"
+        + (f"; class data sharing training run (part of deploying, not a target): {int(meta['cds_training_ms']) / 1000:.2f} s"
+           if "cds_training_ms" in meta else ""),
         f"- Commit `{meta['commit']}`, {meta['date']}; {meta['cpus']} CPUs, load average {meta['loadavg']} before the run "
         f"and {meta['loadavg_end']} at its end (which includes the benchmark's own load); {meta['postgres_version']}; {meta['nginx_version']}; {meta['wrk_version']}",
     ]

@@ -27,6 +27,8 @@ Environment (defaults in brackets):
   BENCH_DB_PASSWORD []  BENCH_DB_ADMIN_DB [postgres] (where CREATE/DROP DATABASE run)
   BENCH_JAVA_OPTS [see DEFAULT_JAVA_OPTS in this script]
   BENCH_MALLOC_ARENA_MAX [2]  glibc's MALLOC_ARENA_MAX for the app ("" leaves it unset)
+  BENCH_CDS [1]  1: run the extracted jar with a class data sharing archive from a training
+                 run (as a deployment would); 0: java -jar on the fat jar, no archive
   BENCH_CASE_STUDY [london-shanghai-cooperation]  BENCH_MEETING [2024-10-18-wang-yi-david-lammy]
   BENCH_SKIP_BUILD [0]  1 reuses the jar in target/ (for quick runs while developing)
   BENCH_OUT [target/bench]  where reports and logs go
@@ -34,23 +36,32 @@ EOF
 }
 
 # Why these JVM flags (the RSS target is 350 MB on a 2-core machine). Measured here: the
-# app loads some 22,000 classes (about 100 MB of metaspace) and keeps about 50 MB of live
-# heap, so it needs some 310-340 MB before any request; with the default flags it grows
-# past 400 MB under load.
-# - a fixed 128 MB heap: the live set plus room for young collections; the default heap
-#   (a quarter of the machine's RAM) is what lets RSS grow without bound;
+# app loads some 22,000 classes (about 125 MB of class data, most of it in the class data
+# sharing archive below) and keeps about 45 MB of live heap.
+# - a fixed 96 MB heap: the live set (45 MB after a full collection), up to 8 MB of cached
+#   pages (portal.cache.pages-max-size) and room for young collections;
+#   80 MB made full collections frequent and halved the throughput; the default heap (a
+#   quarter of the machine's RAM) is what lets RSS grow without bound;
 # - Serial GC: on 2 cores a parallel or concurrent collector buys nothing and costs native
 #   memory (G1's remembered sets) and CPU that the request threads need;
-# - C1 only (-XX:TieredStopAtLevel=1): C2 added 60-80 MB of peak RSS (its compiler arenas
-#   and larger code) and, on 2 cores, its compiler thread competed with requests for a CPU
-#   for minutes, so even after a 60 s warm-up C2 used more CPU per request than C1
-#   (20 vs 11 ms on /); C1 also halves startup. Re-check on a quiet machine with
-#   BENCH_JAVA_OPTS: over long runs C2 may end up faster;
+# - C2 (the default tiered compilation): now that visitors' pages come from memory, the
+#   request path is Tomcat's own code, which C2 runs 1.7-1.9 times faster than C1 alone
+#   after a 30 s warm-up (C1 alone was the better choice while every request rendered a
+#   page: it used less CPU per request then). C2 costs some 40 MB of peak RSS (its
+#   compiler arenas and larger code), paid for by the smaller heap, and a native heap trim
+#   every second (-XX:TrimNativeHeapInterval, experimental in 17.0.9+) that gives the
+#   compiler arenas back to the system;
 # - smaller thread stacks (Tomcat keeps up to 200 request threads), and ceilings on code
 #   cache and metaspace so that native memory cannot grow unnoticed;
 # - MALLOC_ARENA_MAX=2 (an environment variable, not a flag): glibc otherwise gives each
 #   busy thread its own malloc arena; it took about 40 MB off the peak RSS.
-DEFAULT_JAVA_OPTS="-Xms128m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m"
+# Startup: the jar is extracted (java -Djarmode=tools -jar app.jar extract) and a training
+# run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh) writes a class data
+# sharing archive that every start then maps (-XX:SharedArchiveFile): some 20,000 classes
+# are no longer parsed and verified at each start, which took a third off it. The training
+# run belongs to the deployment (like building the jar), so it is not part of the startup
+# measured here.
+DEFAULT_JAVA_OPTS="-Xms96m -Xmx96m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=1000"
 DEFAULT_MALLOC_ARENA_MAX=2
 
 # Targets of the production-grade issue, printed with the results.
@@ -89,6 +100,7 @@ db_password=${BENCH_DB_PASSWORD:-}
 db_admin=${BENCH_DB_ADMIN_DB:-postgres}
 java_opts=${BENCH_JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
 malloc_arena_max=${BENCH_MALLOC_ARENA_MAX-$DEFAULT_MALLOC_ARENA_MAX}
+cds=${BENCH_CDS:-1}
 case_study=${BENCH_CASE_STUDY:-london-shanghai-cooperation}
 meeting=${BENCH_MEETING:-2024-10-18-wang-yi-david-lammy}
 out_root=${BENCH_OUT:-$root/target/bench}
@@ -190,6 +202,13 @@ ns = {"m": "http://maven.apache.org/POM/4.0.0"}
 pom = ET.parse("pom.xml").getroot()
 print(pom.find("m:artifactId", ns).text + "-" + pom.find("m:version", ns).text + ".jar")')
 [ -f "$jar" ] || die "no $jar: build it, or leave BENCH_SKIP_BUILD unset"
+app_jar=$jar
+cds_opts=
+if [ "$cds" = 1 ]; then
+  log "Extracting the jar for class data sharing"
+  java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+  app_jar=$work/app/$(basename "$jar")
+fi
 
 # --- The app ---
 start_app() { # start_app LOG: starts the jar, waits for the first 200 from /, sets startup_ms
@@ -201,7 +220,7 @@ start_app() { # start_app LOG: starts the jar, waits for the first 200 from /, s
   if [ -n "$malloc_arena_max" ]; then settings+=("MALLOC_ARENA_MAX=$malloc_arena_max"); fi
   # env execs java, so $! is the JVM's pid. java_opts is a list of flags, split on spaces.
   # shellcheck disable=SC2086
-  env "${settings[@]}" java $java_opts -jar "$jar" >"$1" 2>&1 &
+  env "${settings[@]}" java $java_opts $cds_opts -jar "$app_jar" >"$1" 2>&1 &
   app_pid=$!
   while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$app_port/" || true)" != 200 ]; do
     kill -0 "$app_pid" 2>/dev/null || { app_pid=; die "the app exited during startup; see $1"; }
@@ -330,7 +349,11 @@ data_summary() {
   echo "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "cpus=$(nproc)"
   echo "loadavg=$loadavg_start"
-  echo "java_command=${malloc_arena_max:+MALLOC_ARENA_MAX=$malloc_arena_max }java $java_opts -jar $jar"
+  if [ "$cds" = 1 ]; then
+    echo "java_command=${malloc_arena_max:+MALLOC_ARENA_MAX=$malloc_arena_max }java $java_opts -XX:SharedArchiveFile=app.jsa -jar $(basename "$jar") (extracted; archive from a training run)"
+  else
+    echo "java_command=${malloc_arena_max:+MALLOC_ARENA_MAX=$malloc_arena_max }java $java_opts -jar $jar"
+  fi
   echo "java_version=$(java -version 2>&1 | head -n 1)"
   echo "nginx_version=$("$nginx_bin" -v 2>&1)"
   echo "wrk_version=$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)"
@@ -357,6 +380,22 @@ log "First start: Flyway migrates the new database"
 start_app "$out/app-migrate.log"
 echo "first_start_ms=$startup_ms" >>"$work/meta"
 stop_app
+
+if [ "$cds" = 1 ]; then
+  # The training run starts the app on the migrated database and exits once the context
+  # has started; the JVM writes the classes it loaded to the archive.
+  log "Training run for the class data sharing archive"
+  t0=$(now_ms)
+  # shellcheck disable=SC2086
+  env "SPRING_DATASOURCE_URL=jdbc:postgresql://$db_host:$db_port/$db" "SPRING_DATASOURCE_USERNAME=$db_user" \
+    "SPRING_DATASOURCE_PASSWORD=$db_password" SPRING_DOCKER_COMPOSE_ENABLED=false SERVER_ADDRESS=127.0.0.1 \
+    "SERVER_PORT=$app_port" java $java_opts -XX:ArchiveClassesAtExit="$work/app/app.jsa" \
+    -Dspring.context.exit=onRefresh -jar "$app_jar" >"$out/app-cds-training.log" 2>&1 \
+    || die "the training run failed; see $out/app-cds-training.log"
+  [ -f "$work/app/app.jsa" ] || die "the training run wrote no archive; see $out/app-cds-training.log"
+  echo "cds_training_ms=$(($(now_ms) - t0))" >>"$work/meta"
+  cds_opts="-XX:SharedArchiveFile=$work/app/app.jsa"
+fi
 
 if [ "$mode" != large ]; then
   echo "data_seed=$(data_summary)" >>"$work/meta"

@@ -13,7 +13,9 @@ import com.londonbeijing.portal.history.RevisionEntry;
 import com.londonbeijing.portal.support.Content;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.NotFoundException;
+import com.londonbeijing.portal.web.ContentVersion;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What editing any kind of content shares: saving with optimistic locking, deleting, and
  * the history with restore. Each save runs in its own transaction inside
  * {@link ChangeNote#during} so that the editor's note reaches the revision Envers writes
- * at commit.
+ * at commit; once it commits, the cached public pages are cleared
+ * ({@link ContentVersion}), so the change shows before the editor's request returns.
  *
  * @param <E> the entity
  * @param <F> its form
@@ -39,10 +42,21 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	 */
 	protected final TransactionTemplate transaction;
 
+	private ContentVersion contentVersion;
+
 	protected ContentEditor(Class<E> type, History history, TransactionTemplate transaction) {
 		this.type = type;
 		this.history = history;
 		this.transaction = transaction;
+	}
+
+	/**
+	 * Injected by a method rather than the constructor, so that every kind of content
+	 * clears the public caches without passing it on.
+	 */
+	@Autowired
+	void setContentVersion(ContentVersion contentVersion) {
+		this.contentVersion = contentVersion;
 	}
 
 	/** Looks an item up by id. */
@@ -82,6 +96,7 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 		try {
 			return ChangeNote.during(form.getChangeNote(), form.isChangeNotePublic(),
 					() -> this.transaction.execute((status) -> {
+						this.contentVersion.changing();
 						if (form.getId() == null) {
 							return create(form).getId();
 						}
@@ -103,7 +118,10 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 
 	/** Deletes an item; its history stays. */
 	public void delete(long id) {
-		this.transaction.executeWithoutResult((status) -> remove(find(id)));
+		this.transaction.executeWithoutResult((status) -> {
+			this.contentVersion.changing();
+			remove(find(id));
+		});
 	}
 
 	/** An item's revisions, newest first, with the fields each one changed. */

@@ -7,6 +7,7 @@ import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.support.Visibility;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -55,12 +56,20 @@ public class MeetingService {
 		return page;
 	}
 
-	/** The years in which published meetings took place, newest first. */
+	/**
+	 * The years in which published meetings took place, newest first. Kept until content
+	 * changes: it reads every meeting.
+	 */
+	@Cacheable("meeting-years")
 	public List<Integer> years() {
 		return this.meetings.findYears(ContentStatus.PUBLISHED);
 	}
 
-	/** The topics of published meetings, alphabetically. */
+	/**
+	 * The topics of published meetings, alphabetically. Kept until content changes: it
+	 * reads every meeting's topics.
+	 */
+	@Cacheable("meeting-topics")
 	public List<Topic> topics() {
 		return this.meetings.findTopics(ContentStatus.PUBLISHED);
 	}

@@ -16,17 +16,35 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * repeat request with {@code If-None-Match} gets an empty 304, and
  * {@code Cache-Control: private, no-cache} makes browsers revalidate every time (so an
  * edit shows at once) while shared caches keep nothing. Admin, account and sign-in pages
- * keep Spring Security's {@code no-store}.
+ * keep Spring Security's {@code no-store}. Static files at their content-hashed address
+ * ({@link StaticAssets}) may be kept for a year by anyone.
  */
 @Component
 class PublicPageCaching extends ShallowEtagHeaderFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !isPublicPage(request);
+	}
+
+	/** Whether the request is a GET of a public page (not admin, account, sign-in...). */
+	static boolean isPublicPage(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !"GET".equals(request.getMethod()) || path.equals("/admin") || path.startsWith("/admin/")
-				|| path.startsWith("/account") || path.startsWith("/login") || path.startsWith("/actuator")
-				|| path.startsWith("/error");
+		return "GET".equals(request.getMethod())
+				&& !(path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/account")
+						|| path.startsWith("/login") || path.startsWith("/actuator") || path.startsWith("/error"));
+	}
+
+	/** For content-hashed static files, whose address changes with their content. */
+	static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+	private final StaticAssets assets;
+
+	PublicPageCaching(StaticAssets assets) {
+		this.assets = assets;
+		// Weak, because the same page may be sent compressed or not; Tomcat also refuses
+		// to compress a response with a strong ETag.
+		setWriteWeakETag(true);
 	}
 
 	@Override
@@ -34,7 +52,8 @@ class PublicPageCaching extends ShallowEtagHeaderFilter {
 			throws ServletException, IOException {
 		// Set before the page is written, so Spring Security's no-store default stays
 		// out.
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, this.assets.isVersioned(path) ? IMMUTABLE : "private, no-cache");
 		super.doFilterInternal(request, response, chain);
 	}
 

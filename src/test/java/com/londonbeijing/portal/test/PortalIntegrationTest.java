@@ -6,13 +6,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import com.londonbeijing.portal.web.ClearPublicCaches;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * A whole-application test on a random port against real PostgreSQL. Every class that
- * uses it shares one cached context, so one database per test run.
+ * uses it shares one cached context, so one database per test run. Each test starts with
+ * empty public caches ({@link ClearPublicCaches}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +25,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { TestDatabaseConfiguration.SMALL_POOL_SIZE, TestDatabaseConfiguration.SMALL_POOL_IDLE })
 @Import(TestDatabaseConfiguration.class)
+@TestExecutionListeners(listeners = ClearPublicCaches.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface PortalIntegrationTest {
 
 }

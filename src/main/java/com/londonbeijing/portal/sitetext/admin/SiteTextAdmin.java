@@ -11,6 +11,7 @@ import com.londonbeijing.portal.sitetext.SiteText;
 import com.londonbeijing.portal.sitetext.SiteTextRepository;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.NotFoundException;
+import com.londonbeijing.portal.web.ContentVersion;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Editing the site's free-standing texts (the home introduction, section introductions).
  * Their keys are fixed by the templates that show them, so texts are edited, never added
- * or deleted here; saving works like the other content (optimistic locking, history).
+ * or deleted here; saving works like the other content (optimistic locking, history,
+ * cached pages cleared on commit).
  */
 @Service
 public class SiteTextAdmin {
@@ -30,10 +32,14 @@ public class SiteTextAdmin {
 
 	private final TransactionTemplate transaction;
 
-	SiteTextAdmin(SiteTextRepository texts, History history, TransactionTemplate transaction) {
+	private final ContentVersion contentVersion;
+
+	SiteTextAdmin(SiteTextRepository texts, History history, TransactionTemplate transaction,
+			ContentVersion contentVersion) {
 		this.texts = texts;
 		this.history = history;
 		this.transaction = transaction;
+		this.contentVersion = contentVersion;
 	}
 
 	/** Every text, by key. */
@@ -62,6 +68,7 @@ public class SiteTextAdmin {
 	public void save(SiteTextForm form) {
 		try {
 			ChangeNote.during(form.getChangeNote(), () -> this.transaction.execute((status) -> {
+				this.contentVersion.changing();
 				SiteText text = find(form.getKey());
 				if (form.getVersion() == null || text.getVersion() != form.getVersion()) {
 					throw new EditConflictException();
