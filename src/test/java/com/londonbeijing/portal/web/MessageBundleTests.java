@@ -46,7 +46,8 @@ class MessageBundleTests {
 	/** Content of these is replaced when the template is rendered. */
 	private static final List<String> REPLACING_ATTRIBUTES = List.of("th:text", "th:utext");
 
-	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{\\s*([A-Za-z][\\w.-]*)|#\\{\\s*'([\\w.-]+)'");
+	private static final Pattern TEMPLATE_KEY = Pattern
+		.compile("#\\{\\s*([A-Za-z][\\w.-]*)|#\\{\\s*'([\\w.-]+)'|#messages\\.msg\\w*\\('([\\w.-]+)'");
 
 	private static final Pattern JAVA_CALL = Pattern
 		.compile("(?:rejectValue|reject|FlashMessage\\.add)\\(([^;]*)\\)\\s*;");
@@ -91,6 +92,9 @@ class MessageBundleTests {
 			while (matcher.find()) {
 				if (matcher.group(1) != null) {
 					missingKey(matcher.group(1), false).ifPresent((m) -> missing.add(template + ": " + m));
+				}
+				else if (matcher.group(3) != null) {
+					missingKey(matcher.group(3), false).ifPresent((m) -> missing.add(template + ": " + m));
 				}
 				else {
 					missingKey(matcher.group(2), true).ifPresent((m) -> missing.add(template + ": " + m));
