@@ -92,7 +92,8 @@ class LanguageTests {
 	void datesAndAmountsAreWrittenTheWayEachLanguageDoes() {
 		String meeting = "/meetings/2024-10-18-wang-yi-david-lammy";
 		assertThat(this.web.get(meeting).body()).contains("18 October 2024");
-		assertThat(this.web.get("/zh" + meeting).body()).contains("2024年10月18日 星期五").doesNotContain("Friday 18 October 2024");
+		assertThat(this.web.get("/zh" + meeting).body()).contains("2024年10月18日 星期五")
+			.doesNotContain("Friday 18 October 2024");
 
 		assertThat(this.web.get("/trade").body()).contains("£27.5bn");
 		assertThat(this.web.get("/zh/trade").body()).contains("275亿英镑").doesNotContain("£27.5bn");

@@ -94,7 +94,8 @@ class MessageBundleTests {
 					missingKey(matcher.group(1), false).ifPresent((m) -> missing.add(template + ": " + m));
 				}
 				else if (matcher.group(3) != null) {
-					missingKey(matcher.group(3), false).ifPresent((m) -> missing.add(template + ": " + m));
+					missingKey(matcher.group(3), matcher.group(3).endsWith("."))
+						.ifPresent((m) -> missing.add(template + ": " + m));
 				}
 				else {
 					missingKey(matcher.group(2), true).ifPresent((m) -> missing.add(template + ": " + m));
