@@ -26,6 +26,12 @@ public final class PublicPages {
 				"/case-studies?area=cultural-exchange", "/case-studies/london-shanghai-cooperation",
 				"/case-studies/tech-partnerships", "/meetings", "/meetings?topic=taiwan&year=abc",
 				"/meetings/2024-10-18-wang-yi-david-lammy",
+				// The same pages in Chinese (web/LanguageFilter), where Chinese text must
+				// fit
+				// narrow screens too
+				"/zh", "/zh/areas", "/zh/areas/education-and-research", "/zh/trade", "/zh/case-studies",
+				"/zh/case-studies/london-shanghai-cooperation", "/zh/meetings",
+				"/zh/meetings/2024-10-18-wang-yi-david-lammy", "/zh/does-not-exist",
 				// Sign-in page of the admin area
 				"/login",
 				// The styled 404 page that any unknown address gets
