@@ -7,6 +7,7 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TranslationDialect extends AbstractDialect implements IExpressionObjectDialect {
 
-	private final Translations translations;
+	private final ObjectProvider<Translations> translations;
 
-	TranslationDialect(Translations translations) {
+	/**
+	 * Takes the service lazily: web slice tests ({@code @WebMvcTest}) load dialects but
+	 * no database, and their pages then show the English.
+	 */
+	TranslationDialect(ObjectProvider<Translations> translations) {
 		super("translations");
 		this.translations = translations;
 	}
@@ -35,7 +40,7 @@ class TranslationDialect extends AbstractDialect implements IExpressionObjectDia
 
 			@Override
 			public Object buildObject(IExpressionContext context, String expressionObjectName) {
-				return TranslationDialect.this.translations;
+				return TranslationDialect.this.translations.getIfAvailable(Translations::none);
 			}
 
 			@Override

@@ -46,6 +46,11 @@ public class Translations {
 		this.kinds = kinds;
 	}
 
+	/** Translations without a database: every page shows the English. */
+	static Translations none() {
+		return new Translations(null, null);
+	}
+
 	/**
 	 * What to show for a field on the current page.
 	 * @param kind the kind of item
@@ -56,7 +61,7 @@ public class Translations {
 	 */
 	public Shown of(String kind, Long id, String field, String english) {
 		if (!"zh".equals(LocaleContextHolder.getLocale().getLanguage()) || id == null || english == null
-				|| english.isBlank()) {
+				|| english.isBlank() || this.jdbc == null) {
 			return new Shown(english, null, false);
 		}
 		String chinese = ofKind(kind).get(id + "/" + field);

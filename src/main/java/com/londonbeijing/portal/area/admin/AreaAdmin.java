@@ -86,7 +86,7 @@ public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> implemen
 	public List<Item> translatableItems() {
 		return this.transaction.execute((status) -> this.areas.findAllByOrderByNavOrderAscNameAsc()
 			.stream()
-			.map((area) -> new Item(area.getId(), area.getName(), "/admin/areas/" + area.getId(),
+			.map((area) -> new Item(area.getId(), area.getName(), "/admin/areas/" + area.getId() + "/edit",
 					AreaForm.of(area).englishTexts()))
 			.toList());
 	}
