@@ -167,6 +167,38 @@ class TranslationTests {
 			.isZero();
 	}
 
+	@Test
+	void meetingFormOffersChineseBesideEveryTextAndTheChinesePageShowsIt() throws Exception {
+		long id = this.jdbc.sql("SELECT id FROM meeting WHERE slug = '2024-10-18-wang-yi-david-lammy'")
+			.query(Long.class)
+			.single();
+		String form = this.mvc.perform(get("/admin/meetings/" + id + "/edit").with(this.editor))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(form).contains("name=\"chinese[title]\"")
+			.contains("name=\"chinese[participantOffice0]\"")
+			.contains("name=\"chinese[statement0]\"");
+
+		String english = this.jdbc.sql("SELECT title FROM meeting WHERE id = ?").param(id).query(String.class).single();
+		this.jdbc
+			.sql("INSERT INTO translation (kind, item_id, field, locale, text, source_hash) "
+					+ "VALUES ('meeting', ?, 'title', 'zh-CN', '加强中英关系：新篇章', ?)")
+			.params(id, Translations.hash(english))
+			.update();
+		try {
+			assertThat(this.web.get("/zh/meetings/2024-10-18-wang-yi-david-lammy").body())
+				.contains("<h1>加强中英关系：新篇章</h1>")
+				.contains("<title>加强中英关系：新篇章 – 伦敦—北京合作门户</title>");
+			assertThat(this.web.get("/zh/meetings").body()).contains(">加强中英关系：新篇章</a>");
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM translation WHERE kind = 'meeting' AND item_id = ? AND field = 'title'")
+				.param(id)
+				.update();
+		}
+	}
+
 	private String overviewRow(String label) throws Exception {
 		String page = this.mvc.perform(get("/admin/translations").with(this.editor))
 			.andExpect(status().isOk())
