@@ -104,4 +104,13 @@ class LanguageTests {
 		assertThat(this.web.get("/trade.csv", "text/csv").body()).contains("27.5").doesNotContain("亿");
 	}
 
+	@Test
+	void englishOnlySiteTextsOnChinesePagesAreMarkedEnglish() {
+		String home = this.web.get("/zh").body();
+		assertThat(home).contains("<h1>伦敦—北京合作门户</h1>")
+			.contains("<div class=\"prose\" lang=\"en\">")
+			.contains("尚未翻译成中文，以下显示英文原文。");
+		assertThat(this.web.get("/zh/areas").body()).contains("<h1>合作领域</h1>");
+	}
+
 }
