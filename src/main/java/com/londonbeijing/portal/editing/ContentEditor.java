@@ -1,5 +1,9 @@
 package com.londonbeijing.portal.editing;
 
+import com.londonbeijing.portal.translation.TranslatableForm;
+import com.londonbeijing.portal.translation.Translations;
+import org.springframework.beans.factory.annotation.Autowired;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,8 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 
 	private ContentVersion contentVersion;
 
+	private Translations translations;
+
 	protected ContentEditor(Class<E> type, History history, TransactionTemplate transaction) {
 		this.type = type;
 		this.history = history;
@@ -57,6 +63,16 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	@Autowired
 	void setContentVersion(ContentVersion contentVersion) {
 		this.contentVersion = contentVersion;
+	}
+
+	/**
+	 * Lets forms that are {@link TranslatableForm}s carry the Chinese with the English.
+	 * Set by Spring rather than through the constructor, so that kinds without
+	 * translations need not know about them.
+	 */
+	@Autowired
+	void setTranslations(Translations translations) {
+		this.translations = translations;
 	}
 
 	/** Looks an item up by id. */
@@ -81,7 +97,15 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 
 	/** The form for an existing item. */
 	public F form(long id) {
-		return this.transaction.execute((status) -> toForm(find(id)));
+		return this.transaction.execute((status) -> {
+			F form = toForm(find(id));
+			if (form instanceof TranslatableForm translatable && this.translations != null) {
+				String kind = translatable.translationKind();
+				translatable.setChinese(this.translations.chinese(kind, id));
+				translatable.setChineseStatus(this.translations.status(kind, id, translatable.englishTexts()));
+			}
+			return form;
+		});
 	}
 
 	/**
@@ -97,14 +121,18 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 			return ChangeNote.during(form.getChangeNote(), form.isChangeNotePublic(),
 					() -> this.transaction.execute((status) -> {
 						this.contentVersion.changing();
+						E entity;
 						if (form.getId() == null) {
-							return create(form).getId();
+							entity = create(form);
 						}
-						E entity = find(form.getId());
-						if (form.getVersion() == null || entity.getVersion() != form.getVersion()) {
-							throw new EditConflictException();
+						else {
+							entity = find(form.getId());
+							if (form.getVersion() == null || entity.getVersion() != form.getVersion()) {
+								throw new EditConflictException();
+							}
+							apply(form, entity);
 						}
-						apply(form, entity);
+						saveTranslations(form, entity);
 						return entity.getId();
 					}));
 		}
@@ -113,6 +141,19 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new DuplicateContentException(ex);
+		}
+	}
+
+	/**
+	 * Saves the Chinese typed beside the English, hashed against the English as stored. A
+	 * form that carried no Chinese (a restore of an old revision) leaves it as it is.
+	 */
+	private void saveTranslations(F form, E entity) {
+		if (form instanceof TranslatableForm translatable && translatable.getChinese() != null
+				&& this.translations != null) {
+			TranslatableForm saved = (TranslatableForm) toForm(entity);
+			this.translations.save(translatable.translationKind(), entity.getId(), saved.englishTexts(),
+					translatable.getChinese());
 		}
 	}
 

@@ -26,7 +26,7 @@ public final class AdminPages {
 				"/admin/case-studies/2/edit", "/admin/case-studies/2/delete", "/admin/case-studies/2/history",
 				"/admin/trade/3/delete", "/admin/meetings", "/admin/meetings/new", "/admin/meetings/1/edit",
 				"/admin/meetings/1/delete", "/admin/meetings/1/history", "/admin/texts", "/admin/texts/home.intro/edit",
-				"/admin/texts/home.intro/history");
+				"/admin/texts/home.intro/history", "/admin/translations");
 	}
 
 }

@@ -28,7 +28,13 @@ public final class PublicPages {
 				"/meetings/2024-10-18-wang-yi-david-lammy", "/trade",
 				// Search: results (highlighted, labelled by kind), an empty search,
 				// nothing found
-				"/search?q=trade", "/search", "/search?q=zzzzqqqq",
+				"/search?q=trade", "/search", "/search?q=zzzzqqqq", "/meetings/2024-10-18-wang-yi-david-lammy",
+				// The same pages in Chinese (web/LanguageFilter), where Chinese text must
+				// fit
+				// narrow screens too
+				"/zh", "/zh/areas", "/zh/areas/education-and-research", "/zh/trade", "/zh/case-studies",
+				"/zh/case-studies/london-shanghai-cooperation", "/zh/meetings",
+				"/zh/meetings/2024-10-18-wang-yi-david-lammy", "/zh/does-not-exist",
 				// Sign-in page of the admin area
 				"/login",
 				// The styled 404 page that any unknown address gets

@@ -1,5 +1,7 @@
 package com.londonbeijing.portal.area.admin;
 
+import com.londonbeijing.portal.translation.TranslatableItems;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +25,7 @@ import org.springframework.validation.Errors;
  * Editing cooperation areas.
  */
 @Service
-public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> {
+public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> implements TranslatableItems {
 
 	/** Areas per admin list page. */
 	public static final int PAGE_SIZE = 25;
@@ -68,6 +70,25 @@ public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> {
 							this.areas.meetingLinks(id, limit)),
 					this.links.textsLinkingTo("/areas/" + area.getSlug()));
 		});
+	}
+
+	@Override
+	public String translationKind() {
+		return "area";
+	}
+
+	@Override
+	public String kindMessage() {
+		return "admin.dashboard.kind.areas";
+	}
+
+	@Override
+	public List<Item> translatableItems() {
+		return this.transaction.execute((status) -> this.areas.findAllByOrderByNavOrderAscNameAsc()
+			.stream()
+			.map((area) -> new Item(area.getId(), area.getName(), "/admin/areas/" + area.getId() + "/edit",
+					AreaForm.of(area).englishTexts()))
+			.toList());
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package com.londonbeijing.portal.area.admin;
 
+import com.londonbeijing.portal.translation.TranslatableForm;
+import com.londonbeijing.portal.translation.TranslationStatus;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,7 @@ import jakarta.validation.constraints.Size;
 /**
  * What an editor types for a cooperation area, including its ordered benefits.
  */
-public class AreaForm implements ContentForm<CooperationArea> {
+public class AreaForm implements ContentForm<CooperationArea>, TranslatableForm {
 
 	private Long id;
 
@@ -58,6 +61,10 @@ public class AreaForm implements ContentForm<CooperationArea> {
 	private String changeNote;
 
 	private boolean changeNotePublic;
+
+	private Map<String, @Size(max = 100000) String> chinese;
+
+	private Map<String, TranslationStatus> chineseStatus = Map.of();
 
 	static AreaForm of(CooperationArea area) {
 		AreaForm form = new AreaForm();
@@ -109,6 +116,44 @@ public class AreaForm implements ContentForm<CooperationArea> {
 		fields.put("admin.areas.form.showsTradeFigures", String.valueOf(this.showsTradeFigures));
 		fields.put("admin.form.status", (this.status != null) ? this.status.name() : null);
 		return fields;
+	}
+
+	@Override
+	public String translationKind() {
+		return "area";
+	}
+
+	@Override
+	public Map<String, String> englishTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("name", this.name);
+		texts.put("summary", this.summary);
+		texts.put("body", this.body);
+		texts.put("benefitsTitle", this.benefitsTitle);
+		for (int i = 0; i < this.benefits.size(); i++) {
+			texts.put("benefit" + i, this.benefits.get(i));
+		}
+		return texts;
+	}
+
+	@Override
+	public Map<String, String> getChinese() {
+		return this.chinese;
+	}
+
+	@Override
+	public void setChinese(Map<String, String> chinese) {
+		this.chinese = chinese;
+	}
+
+	@Override
+	public Map<String, TranslationStatus> getChineseStatus() {
+		return this.chineseStatus;
+	}
+
+	@Override
+	public void setChineseStatus(Map<String, TranslationStatus> chineseStatus) {
+		this.chineseStatus = chineseStatus;
 	}
 
 	private static String blankToNull(String value) {

@@ -1,5 +1,7 @@
 package com.londonbeijing.portal.casestudy.admin;
 
+import com.londonbeijing.portal.translation.TranslatableItems;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +31,7 @@ import org.springframework.validation.Errors;
  * Editing case studies.
  */
 @Service
-public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> {
+public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> implements TranslatableItems {
 
 	/** Case studies per admin list page. */
 	public static final int PAGE_SIZE = 25;
@@ -97,6 +99,27 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> {
 	@Override
 	protected Optional<CaseStudy> findById(long id) {
 		return this.caseStudies.findById(id);
+	}
+
+	@Override
+	public String translationKind() {
+		return "case-study";
+	}
+
+	@Override
+	public String kindMessage() {
+		return "admin.dashboard.kind.case-studies";
+	}
+
+	@Override
+	public List<Item> translatableItems() {
+		return this.transaction
+			.execute((status) -> this.caseStudies.findAll(PageRequest.of(0, 1000, Sort.by("sortOrder", "id")))
+				.getContent()
+				.stream()
+				.map((item) -> new Item(item.getId(), item.getTitle(), "/admin/case-studies/" + item.getId() + "/edit",
+						toForm(item).englishTexts()))
+				.toList());
 	}
 
 	@Override

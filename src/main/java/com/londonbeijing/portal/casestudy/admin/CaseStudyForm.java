@@ -1,5 +1,8 @@
 package com.londonbeijing.portal.casestudy.admin;
 
+import com.londonbeijing.portal.translation.TranslatableForm;
+import com.londonbeijing.portal.translation.TranslationStatus;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,7 +29,7 @@ import jakarta.validation.constraints.Size;
  * What an editor types for a case study: its text, areas, ordered outcomes and success
  * metrics rows.
  */
-public class CaseStudyForm implements ContentForm<CaseStudy> {
+public class CaseStudyForm implements ContentForm<CaseStudy>, TranslatableForm {
 
 	private Long id;
 
@@ -79,6 +82,10 @@ public class CaseStudyForm implements ContentForm<CaseStudy> {
 	private String changeNote;
 
 	private boolean changeNotePublic;
+
+	private Map<String, @Size(max = 100000) String> chinese;
+
+	private Map<String, TranslationStatus> chineseStatus = Map.of();
 
 	static CaseStudyForm of(CaseStudy caseStudy) {
 		CaseStudyForm form = new CaseStudyForm();
@@ -313,6 +320,51 @@ public class CaseStudyForm implements ContentForm<CaseStudy> {
 	@Override
 	public void setChangeNotePublic(boolean changeNotePublic) {
 		this.changeNotePublic = changeNotePublic;
+	}
+
+	@Override
+	public String translationKind() {
+		return "case-study";
+	}
+
+	@Override
+	public Map<String, String> englishTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("title", this.title);
+		texts.put("summary", this.summary);
+		texts.put("body", this.body);
+		texts.put("partners", this.partners);
+		texts.put("outcomesTitle", this.outcomesTitle);
+		for (int i = 0; i < this.outcomes.size(); i++) {
+			texts.put("outcome" + i, this.outcomes.get(i));
+		}
+		texts.put("metricsTitle", this.metricsTitle);
+		for (int i = 0; i < this.metrics.size(); i++) {
+			texts.put("metricProject" + i, this.metrics.get(i).getProjectName());
+			texts.put("metricSector" + i, this.metrics.get(i).getSector());
+			texts.put("metricOutcome" + i, this.metrics.get(i).getOutcome());
+		}
+		return texts;
+	}
+
+	@Override
+	public Map<String, String> getChinese() {
+		return this.chinese;
+	}
+
+	@Override
+	public void setChinese(Map<String, String> chinese) {
+		this.chinese = chinese;
+	}
+
+	@Override
+	public Map<String, TranslationStatus> getChineseStatus() {
+		return this.chineseStatus;
+	}
+
+	@Override
+	public void setChineseStatus(Map<String, TranslationStatus> chineseStatus) {
+		this.chineseStatus = chineseStatus;
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.londonbeijing.portal.meeting.admin;
 
+import com.londonbeijing.portal.translation.TranslatableItems;
+
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -44,7 +46,7 @@ import org.springframework.validation.Errors;
  * Editing diplomatic meetings with their participants, statements and topics.
  */
 @Service
-public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> {
+public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> implements TranslatableItems {
 
 	/** Meetings per admin list page. */
 	public static final int PAGE_SIZE = 25;
@@ -189,6 +191,27 @@ public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> {
 	@Override
 	protected Optional<Meeting> findById(long id) {
 		return this.meetings.findById(id);
+	}
+
+	@Override
+	public String translationKind() {
+		return "meeting";
+	}
+
+	@Override
+	public String kindMessage() {
+		return "admin.dashboard.kind.meetings";
+	}
+
+	@Override
+	public List<Item> translatableItems() {
+		return this.transaction.execute((status) -> this.meetings
+			.findAll(Specification.unrestricted(), PageRequest.of(0, 1000, Sort.by(Sort.Direction.DESC, "date")))
+			.getContent()
+			.stream()
+			.map((item) -> new Item(item.getId(), item.getTitle(), "/admin/meetings/" + item.getId() + "/edit",
+					toForm(item).englishTexts()))
+			.toList());
 	}
 
 	@Override

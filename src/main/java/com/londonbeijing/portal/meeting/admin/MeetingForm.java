@@ -1,5 +1,8 @@
 package com.londonbeijing.portal.meeting.admin;
 
+import com.londonbeijing.portal.translation.TranslatableForm;
+import com.londonbeijing.portal.translation.TranslationStatus;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +30,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What an editor types for a diplomatic meeting: when and where, who took part, what each
  * of them said on which topics, and the areas it concerns.
  */
-public class MeetingForm implements ContentForm<Meeting> {
+public class MeetingForm implements ContentForm<Meeting>, TranslatableForm {
 
 	private Long id;
 
@@ -75,6 +78,10 @@ public class MeetingForm implements ContentForm<Meeting> {
 	private String changeNote;
 
 	private boolean changeNotePublic;
+
+	private Map<String, @Size(max = 100000) String> chinese;
+
+	private Map<String, TranslationStatus> chineseStatus = Map.of();
 
 	static MeetingForm of(Meeting meeting) {
 		MeetingForm form = new MeetingForm();
@@ -323,6 +330,48 @@ public class MeetingForm implements ContentForm<Meeting> {
 	 */
 	public record SpeakerChoice(String key, String label) {
 
+	}
+
+	@Override
+	public String translationKind() {
+		return "meeting";
+	}
+
+	@Override
+	public Map<String, String> englishTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("title", this.title);
+		texts.put("venue", this.venue);
+		texts.put("city", this.city);
+		texts.put("summary", this.summary);
+		texts.put("body", this.body);
+		for (int i = 0; i < this.participants.size(); i++) {
+			texts.put("participantOffice" + i, this.participants.get(i).getOffice());
+		}
+		for (int i = 0; i < this.statements.size(); i++) {
+			texts.put("statement" + i, this.statements.get(i).getText());
+		}
+		return texts;
+	}
+
+	@Override
+	public Map<String, String> getChinese() {
+		return this.chinese;
+	}
+
+	@Override
+	public void setChinese(Map<String, String> chinese) {
+		this.chinese = chinese;
+	}
+
+	@Override
+	public Map<String, TranslationStatus> getChineseStatus() {
+		return this.chineseStatus;
+	}
+
+	@Override
+	public void setChineseStatus(Map<String, TranslationStatus> chineseStatus) {
+		this.chineseStatus = chineseStatus;
 	}
 
 }
