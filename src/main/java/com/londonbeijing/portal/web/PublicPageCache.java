@@ -79,11 +79,11 @@ class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// Pages depend on the locale (dates follow the browser's Accept-Language), and on
-		// the
-		// scheme and host when PORTAL_PUBLIC_URL is not set (absolute links such as the
-		// canonical one are built from them): a forged Host header must not reach other
-		// visitors through the cache.
+		// Pages depend on the language (the /zh prefix, stripped by LanguageFilter before
+		// this runs, decides the locale), and on the scheme and host when
+		// PORTAL_PUBLIC_URL
+		// is not set (absolute links such as the canonical one are built from them): a
+		// forged Host header must not reach other visitors through the cache.
 		String key = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + " "
 				+ this.locales.resolveLocale(request).toLanguageTag() + " " + request.getRequestURI()
 				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");

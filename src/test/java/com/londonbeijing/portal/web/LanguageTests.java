@@ -35,7 +35,7 @@ class LanguageTests {
 			.contains("href=\"/zh/trade\"")
 			.contains("href=\"/zh/areas/trade-and-investment\"")
 			.contains("href=\"/zh\"")
-			.contains("href=\"/css/site.css\"")
+			.containsPattern("href=\"/css/site[-.][^\"]*css\"")
 			.contains("href=\"/trade.csv\"")
 			.doesNotContain("href=\"/meetings\"");
 	}
