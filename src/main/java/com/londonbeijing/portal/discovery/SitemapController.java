@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import com.londonbeijing.portal.web.Language;
 import com.londonbeijing.portal.web.SiteUrls;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -40,13 +41,13 @@ class SitemapController {
 	ResponseEntity<String> sitemap(HttpServletRequest request) {
 		PublishedContent.LastChanges changed = this.content.lastChanges();
 		List<Sitemap.Entry> entries = new ArrayList<>();
-		entries.add(entry(request, "/",
+		entries.addAll(entries(request, "/",
 				latest(changed.texts(), changed.areas(), changed.caseStudies(), changed.meetings(), changed.trade())));
-		entries.add(entry(request, "/areas", latest(changed.texts(), changed.areas())));
-		entries.add(entry(request, "/trade", latest(changed.trade())));
-		entries.add(entry(request, "/case-studies", latest(changed.texts(), changed.caseStudies())));
-		entries.add(entry(request, "/meetings", latest(changed.meetings())));
-		this.content.detailPages().forEach((page) -> entries.add(entry(request, page.path(), page.updatedAt())));
+		entries.addAll(entries(request, "/areas", latest(changed.texts(), changed.areas())));
+		entries.addAll(entries(request, "/trade", latest(changed.trade())));
+		entries.addAll(entries(request, "/case-studies", latest(changed.texts(), changed.caseStudies())));
+		entries.addAll(entries(request, "/meetings", latest(changed.meetings())));
+		this.content.detailPages().forEach((page) -> entries.addAll(entries(request, page.path(), page.updatedAt())));
 		return ResponseEntity.ok().contentType(XML).body(new Sitemap(entries).toXml());
 	}
 
@@ -64,11 +65,16 @@ class SitemapController {
 	}
 
 	/**
-	 * A page in the sitemap; where the site gets other languages, add their alternates
-	 * here.
+	 * A page in the sitemap, once per language, each naming all its languages as
+	 * alternates (with English as the default), as search engines ask.
 	 */
-	private Sitemap.Entry entry(HttpServletRequest request, String path, Instant lastModified) {
-		return new Sitemap.Entry(this.urls.absolute(request, path), lastModified, List.of());
+	private List<Sitemap.Entry> entries(HttpServletRequest request, String path, Instant lastModified) {
+		String english = this.urls.absolute(request, Language.ENGLISH.path(path));
+		String chinese = this.urls.absolute(request, Language.CHINESE.path(path));
+		List<Sitemap.Alternate> alternates = List.of(new Sitemap.Alternate(Language.ENGLISH.tag(), english),
+				new Sitemap.Alternate(Language.CHINESE.tag(), chinese), new Sitemap.Alternate("x-default", english));
+		return List.of(new Sitemap.Entry(english, lastModified, alternates),
+				new Sitemap.Entry(chinese, lastModified, alternates));
 	}
 
 	private static Instant latest(Instant... times) {

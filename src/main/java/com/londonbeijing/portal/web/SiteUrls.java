@@ -68,7 +68,8 @@ public class SiteUrls {
 			return null;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		StringBuilder url = new StringBuilder(absolute(request, path));
+		// A Chinese page is its own page (/zh/...), not a copy of the English one.
+		StringBuilder url = new StringBuilder(absolute(request, Language.of(request).path(path)));
 		char separator = '?';
 		for (String name : MEANINGFUL_PARAMETERS.getOrDefault(path, List.of())) {
 			String value = request.getParameter(name);

@@ -115,6 +115,30 @@ class DiscoveryTests {
 	}
 
 	@Test
+	void sitemapListsEachPageInBothLanguagesWithItsAlternates() {
+		Element urlset = parse(this.web.get("/sitemap.xml")).getDocumentElement();
+
+		assertThat(texts(urlset, SITEMAP, "loc")).contains(this.base + "/zh", this.base + "/zh/areas",
+				this.base + "/zh" + MEETING);
+		NodeList urls = urlset.getElementsByTagNameNS(SITEMAP, "url");
+		for (int i = 0; i < urls.getLength(); i++) {
+			Element url = (Element) urls.item(i);
+			if (texts(url, SITEMAP, "loc").get(0).equals(this.base + "/zh" + MEETING)) {
+				NodeList links = url.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
+				List<String> alternates = new java.util.ArrayList<>();
+				for (int j = 0; j < links.getLength(); j++) {
+					Element link = (Element) links.item(j);
+					alternates.add(link.getAttribute("hreflang") + " " + link.getAttribute("href"));
+				}
+				assertThat(alternates).containsExactlyInAnyOrder("en-GB " + this.base + MEETING,
+						"zh-CN " + this.base + "/zh" + MEETING, "x-default " + this.base + MEETING);
+				return;
+			}
+		}
+		throw new AssertionError("The Chinese meeting page is not in the sitemap");
+	}
+
+	@Test
 	void siteFeedIsAtomWithTheNewestMeetingsAndCaseStudies() {
 		HttpResponse<String> response = this.web.get("/feed.atom");
 

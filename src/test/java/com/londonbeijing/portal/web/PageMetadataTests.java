@@ -73,7 +73,8 @@ class PageMetadataTests {
 			"/meetings?page=2&year=2024&topic=taiwan, /meetings?year=2024&topic=taiwan",
 			"/case-studies?area=cultural-exchange&page=2&fbclid=x, /case-studies?area=cultural-exchange",
 			"/case-studies?utm_campaign=x, /case-studies", "/areas/cultural-exchange?ref=x, /areas/cultural-exchange",
-			"/search?q=trade+deal&page=2, /search?q=trade%20deal" })
+			"/search?q=trade+deal&page=2, /search?q=trade%20deal",
+			"/zh/areas/cultural-exchange?ref=x, /zh/areas/cultural-exchange", "/zh, /zh" })
 	void canonicalAddressKeepsOnlyTheParametersThatChooseTheContent(String path, String canonical) {
 		assertThat(page(path).select("link[rel=canonical]").attr("href")).isEqualTo(this.base + canonical);
 	}
