@@ -31,6 +31,7 @@ class RequestLogTests {
 	void eachRequestIsLoggedOnceWithMethodPathStatusDurationAndRequestId(CapturedOutput output) {
 		HttpResponse<String> page = new WebClient(this.port).get("/trade?view=table");
 		String requestId = page.headers().firstValue("X-Request-Id").orElseThrow();
+		awaitLine(output, requestId);
 
 		assertThat(output.getOut().lines().filter((line) -> line.contains("[" + requestId + "]")))
 			.filteredOn((line) -> line.contains("RequestLog"))
@@ -46,6 +47,7 @@ class RequestLogTests {
 
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("<code>" + requestId + "</code>");
+		awaitLine(output, requestId);
 		assertThat(output.getOut()).containsPattern("\\[" + requestId + "\\].*GET /no-such-page 404 \\d+ ms");
 	}
 
@@ -70,6 +72,25 @@ class RequestLogTests {
 
 		assertThat(RequestLog.target(forged)).isEqualTo("/trade?INFO forged");
 		assertThat(RequestLog.target(longQuery)).hasSize(RequestLog.MAX_LOGGED_TARGET + 1).endsWith("x…");
+	}
+
+	/**
+	 * Waits up to 5 s for the request's log line: it is written once the response has
+	 * been sent, so the client may have it before the line is out.
+	 */
+	private static void awaitLine(CapturedOutput output, String requestId) {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+		while (System.nanoTime() < deadline && output.getOut()
+			.lines()
+			.noneMatch((line) -> line.contains("[" + requestId + "]") && line.contains("RequestLog"))) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 }
