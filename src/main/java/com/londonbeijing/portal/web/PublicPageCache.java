@@ -1,12 +1,16 @@
 package com.londonbeijing.portal.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -52,6 +56,14 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** Headers that belong to one response only, or that the server writes itself. */
 	private static final Set<String> NOT_REPLAYED = Set.of("x-request-id", "set-cookie", "date", "content-length",
 			"transfer-encoding", "content-type", "content-language", "connection", "keep-alive");
+
+	/** Smaller pages are not worth compressing (Tomcat's own threshold). */
+	private static final int SMALLEST_COMPRESSED_PAGE = 2048;
+
+	/** Media types sent compressed, as server.compression.mime-types. */
+	private static final List<String> COMPRESSIBLE = List.of("text/html", "text/css", "text/csv", "application/json",
+			"image/svg+xml", "application/javascript", "application/atom+xml", "application/xml", "text/xml",
+			"text/plain");
 
 	private static final Set<String> CONDITIONAL_HEADERS = Set.of("if-none-match", "if-modified-since", "if-match",
 			"if-unmodified-since", "if-range");
@@ -114,8 +126,13 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	/** A rendered page as it was sent, minus what is particular to one response. */
-	record CachedPage(byte[] body, String contentType, Locale locale, List<String[]> headers, String etag,
-			long generation) {
+	record CachedPage(byte[] body, byte[] gzipped, String contentType, Locale locale, List<String[]> headers,
+			String etag, long generation) {
+
+		CachedPage(byte[] body, String contentType, Locale locale, List<String[]> headers, String etag,
+				long generation) {
+			this(body, compressed(body, contentType), contentType, locale, headers, etag, generation);
+		}
 
 		static CachedPage of(HttpServletResponse response, ContentCachingResponseWrapper rendering, long generation) {
 			if (rendering.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
@@ -148,19 +165,74 @@ class PublicPageCache extends OncePerRequestFilter {
 			if (this.etag != null && new ServletWebRequest(request, response).checkNotModified(this.etag)) {
 				return;
 			}
-			response.setContentLength(this.body.length);
-			response.getOutputStream().write(this.body);
+			byte[] sent = this.body;
+			if (this.gzipped != null && acceptsGzip(request)) {
+				// Tomcat leaves a response with a Content-Encoding alone, Vary included
+				// (which it adds to the pages it sends uncompressed).
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+				sent = this.gzipped;
+			}
+			response.setContentLength(sent.length);
+			response.getOutputStream().write(sent);
+		}
+
+		private static byte[] compressed(byte[] body, String contentType) {
+			if (body.length < SMALLEST_COMPRESSED_PAGE || contentType == null
+					|| COMPRESSIBLE.stream().noneMatch(contentType::startsWith)) {
+				return null;
+			}
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 3);
+			try (GZIPOutputStream gzip = new GZIPOutputStream(bytes) {
+				{
+					this.def.setLevel(Deflater.BEST_COMPRESSION); // once per page and
+																	// change
+				}
+			}) {
+				gzip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return bytes.toByteArray();
 		}
 
 		/** Roughly the memory it takes, for the cache's size bound. */
 		int weight() {
-			int weight = this.body.length + 200;
+			int weight = this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0) + 200;
 			for (String[] header : this.headers) {
 				weight += 2 * (header[0].length() + header[1].length()) + 32;
 			}
 			return weight;
 		}
 
+	}
+
+	/**
+	 * Whether the request's {@code Accept-Encoding} allows gzip: {@code gzip} or
+	 * {@code *} listed without {@code q=0}.
+	 */
+	static boolean acceptsGzip(HttpServletRequest request) {
+		for (Enumeration<String> values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING); values.hasMoreElements();) {
+			for (String coding : values.nextElement().split(",")) {
+				String[] parts = coding.split(";");
+				String name = parts[0].trim();
+				if ((name.equalsIgnoreCase("gzip") || name.equals("*")) && !refused(parts)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean refused(String[] parameters) {
+		for (int i = 1; i < parameters.length; i++) {
+			String parameter = parameters[i].trim().toLowerCase(Locale.ROOT);
+			if (parameter.startsWith("q=")) {
+				return parameter.substring(2).trim().matches("0(\\.0{0,3})?");
+			}
+		}
+		return false;
 	}
 
 	/** The request without its conditional headers. */

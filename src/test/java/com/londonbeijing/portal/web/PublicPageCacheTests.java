@@ -1,16 +1,20 @@
 package com.londonbeijing.portal.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 
 import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
@@ -89,6 +93,29 @@ class PublicPageCacheTests {
 	}
 
 	@Test
+	void repeatVisitFromABrowserGetsThePageCompressedOnce() throws Exception {
+		String rendered = this.visitor.get("/trade").body();
+
+		HttpResponse<byte[]> compressed = HttpClient.newHttpClient()
+			.send(request("/trade").header("Accept-Encoding", "gzip, deflate, br, zstd").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(compressed.statusCode()).isEqualTo(200);
+		assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(compressed.headers().allValues("Vary")).anyMatch((vary) -> vary.equalsIgnoreCase("accept-encoding"));
+		assertThat(compressed.headers().firstValueAsLong("Content-Length")).hasValue(compressed.body().length);
+		assertThat(compressed.body().length).isLessThan(rendered.length() / 2);
+		assertThat(compressed.body()).as("compressed when kept, not again for each answer")
+			.isEqualTo(pages().get(key("en-GB /trade"), PublicPageCache.CachedPage.class).gzipped());
+		try (InputStream gzip = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+			assertThat(new String(gzip.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(rendered);
+		}
+		HttpResponse<String> refused = send(request("/trade").header("Accept-Encoding", "gzip;q=0, identity"));
+		assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(refused.body()).isEqualTo(rendered);
+	}
+
+	@Test
 	void cachedPageAnswers304ToARevalidation() throws Exception {
 		String etag = this.visitor.get("/trade").headers().firstValue("ETag").orElseThrow();
 		this.visitor.get("/trade");
@@ -135,7 +162,7 @@ class PublicPageCacheTests {
 
 		assertThat(this.visitor.get("/areas").body()).as("visitor").isEqualTo("kept in memory");
 		assertThat(editor.get("/areas").body()).as("editor").contains("<h1");
-		assertThat(pages().get(key("en-GB /areas"), PublicPageCache.CachedPage.class).body())
+		assertThat(pages().get(key("en-GB /areas"), PublicPageCache.CachedPage.class).gzipped())
 			.isEqualTo("kept in memory".getBytes());
 
 		editor.get("/case-studies");
