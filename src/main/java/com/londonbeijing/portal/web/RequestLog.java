@@ -1,6 +1,7 @@
 package com.londonbeijing.portal.web;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,6 +31,8 @@ class RequestLog extends OncePerRequestFilter {
 	/** Longer query strings are refused anyway (414); this keeps each line short. */
 	static final int MAX_LOGGED_TARGET = 300;
 
+	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -58,7 +61,7 @@ class RequestLog extends OncePerRequestFilter {
 		if (target.length() > MAX_LOGGED_TARGET) {
 			target = target.substring(0, MAX_LOGGED_TARGET) + "…";
 		}
-		return target.replaceAll("[\\p{Cntrl}]", "?");
+		return CONTROL_CHARACTERS.matcher(target).replaceAll("?");
 	}
 
 	@Override
