@@ -6,11 +6,11 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+import org.springframework.util.StringUtils;
 
 /**
  * Sends read-only transactions to a read replica when {@code PORTAL_DB_READ_URL}
@@ -28,7 +28,8 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
  * then knowing whether the transaction was marked read-only.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("portal.db.read.url")
+// Decided when the pool is created, not by a bean condition: an ahead-of-time processed
+// jar (-Dspring.aot.enabled=true) has its conditions evaluated once, at build time.
 class ReadReplicaRouting {
 
 	@Bean
@@ -53,7 +54,8 @@ class ReadReplicaRouting {
 
 		@Override
 		public Object postProcessAfterInitialization(Object bean, String beanName) {
-			if (bean instanceof HikariDataSource primary && beanName.equals("dataSource")) {
+			if (bean instanceof HikariDataSource primary && beanName.equals("dataSource")
+					&& StringUtils.hasText(this.environment.getProperty("portal.db.read.url"))) {
 				this.replica = replica(primary, this.environment);
 				return new RoutingDataSource(primary, this.replica);
 			}
