@@ -1,6 +1,6 @@
 package com.londonbeijing.portal.area.admin;
 
-import com.londonbeijing.portal.translation.TranslatableForm;
+import com.londonbeijing.portal.translation.AbstractTranslatableForm;
 import com.londonbeijing.portal.translation.TranslationStatus;
 
 import java.util.ArrayList;
@@ -22,11 +22,7 @@ import jakarta.validation.constraints.Size;
 /**
  * What an editor types for a cooperation area, including its ordered benefits.
  */
-public class AreaForm implements ContentForm<CooperationArea>, TranslatableForm {
-
-	private Long id;
-
-	private Long version;
+public class AreaForm extends AbstractTranslatableForm<CooperationArea> {
 
 	@NotBlank
 	@Size(max = 200)
@@ -57,19 +53,10 @@ public class AreaForm implements ContentForm<CooperationArea>, TranslatableForm 
 	@NotNull
 	private ContentStatus status = ContentStatus.DRAFT;
 
-	@Size(max = 500)
-	private String changeNote;
-
-	private boolean changeNotePublic;
-
-	private Map<String, @Size(max = 100000) String> chinese;
-
-	private Map<String, TranslationStatus> chineseStatus = Map.of();
-
 	static AreaForm of(CooperationArea area) {
 		AreaForm form = new AreaForm();
-		form.id = area.getId();
-		form.version = area.getVersion();
+		form.setId(area.getId());
+		form.setVersion(area.getVersion());
 		form.name = area.getName();
 		form.slug = area.getSlug();
 		form.summary = area.getSummary();
@@ -134,50 +121,6 @@ public class AreaForm implements ContentForm<CooperationArea>, TranslatableForm 
 			texts.put("benefit" + i, this.benefits.get(i));
 		}
 		return texts;
-	}
-
-	@Override
-	public Map<String, String> getChinese() {
-		return this.chinese;
-	}
-
-	@Override
-	public void setChinese(Map<String, String> chinese) {
-		this.chinese = chinese;
-	}
-
-	@Override
-	public Map<String, TranslationStatus> getChineseStatus() {
-		return this.chineseStatus;
-	}
-
-	@Override
-	public void setChineseStatus(Map<String, TranslationStatus> chineseStatus) {
-		this.chineseStatus = chineseStatus;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
-	}
-
-	@Override
-	public void setId(Long id) {
-		this.id = id;
-	}
-
-	@Override
-	public Long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 	public String getName() {
@@ -250,26 +193,6 @@ public class AreaForm implements ContentForm<CooperationArea>, TranslatableForm 
 
 	public void setStatus(ContentStatus status) {
 		this.status = status;
-	}
-
-	@Override
-	public String getChangeNote() {
-		return this.changeNote;
-	}
-
-	@Override
-	public void setChangeNote(String changeNote) {
-		this.changeNote = changeNote;
-	}
-
-	@Override
-	public boolean isChangeNotePublic() {
-		return this.changeNotePublic;
-	}
-
-	@Override
-	public void setChangeNotePublic(boolean changeNotePublic) {
-		this.changeNotePublic = changeNotePublic;
 	}
 
 }

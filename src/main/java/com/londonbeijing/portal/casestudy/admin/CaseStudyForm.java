@@ -1,6 +1,6 @@
 package com.londonbeijing.portal.casestudy.admin;
 
-import com.londonbeijing.portal.translation.TranslatableForm;
+import com.londonbeijing.portal.translation.AbstractTranslatableForm;
 import com.londonbeijing.portal.translation.TranslationStatus;
 
 import java.util.ArrayList;
@@ -29,11 +29,7 @@ import jakarta.validation.constraints.Size;
  * What an editor types for a case study: its text, areas, ordered outcomes and success
  * metrics rows.
  */
-public class CaseStudyForm implements ContentForm<CaseStudy>, TranslatableForm {
-
-	private Long id;
-
-	private Long version;
+public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
 
 	@NotBlank
 	@Size(max = 200)
@@ -78,19 +74,10 @@ public class CaseStudyForm implements ContentForm<CaseStudy>, TranslatableForm {
 	@NotNull
 	private ContentStatus status = ContentStatus.DRAFT;
 
-	@Size(max = 500)
-	private String changeNote;
-
-	private boolean changeNotePublic;
-
-	private Map<String, @Size(max = 100000) String> chinese;
-
-	private Map<String, TranslationStatus> chineseStatus = Map.of();
-
 	static CaseStudyForm of(CaseStudy caseStudy) {
 		CaseStudyForm form = new CaseStudyForm();
-		form.id = caseStudy.getId();
-		form.version = caseStudy.getVersion();
+		form.setId(caseStudy.getId());
+		form.setVersion(caseStudy.getVersion());
 		form.title = caseStudy.getTitle();
 		form.slug = caseStudy.getSlug();
 		form.summary = caseStudy.getSummary();
@@ -164,30 +151,6 @@ public class CaseStudyForm implements ContentForm<CaseStudy>, TranslatableForm {
 		fields.put("admin.caseStudies.form.sortOrder", (this.sortOrder != null) ? this.sortOrder.toString() : null);
 		fields.put("admin.form.status", (this.status != null) ? this.status.name() : null);
 		return fields;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
-	}
-
-	@Override
-	public void setId(Long id) {
-		this.id = id;
-	}
-
-	@Override
-	public Long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 	public String getTitle() {
@@ -303,26 +266,6 @@ public class CaseStudyForm implements ContentForm<CaseStudy>, TranslatableForm {
 	}
 
 	@Override
-	public String getChangeNote() {
-		return this.changeNote;
-	}
-
-	@Override
-	public void setChangeNote(String changeNote) {
-		this.changeNote = changeNote;
-	}
-
-	@Override
-	public boolean isChangeNotePublic() {
-		return this.changeNotePublic;
-	}
-
-	@Override
-	public void setChangeNotePublic(boolean changeNotePublic) {
-		this.changeNotePublic = changeNotePublic;
-	}
-
-	@Override
 	public String translationKind() {
 		return "case-study";
 	}
@@ -345,26 +288,6 @@ public class CaseStudyForm implements ContentForm<CaseStudy>, TranslatableForm {
 			texts.put("metricOutcome" + i, this.metrics.get(i).getOutcome());
 		}
 		return texts;
-	}
-
-	@Override
-	public Map<String, String> getChinese() {
-		return this.chinese;
-	}
-
-	@Override
-	public void setChinese(Map<String, String> chinese) {
-		this.chinese = chinese;
-	}
-
-	@Override
-	public Map<String, TranslationStatus> getChineseStatus() {
-		return this.chineseStatus;
-	}
-
-	@Override
-	public void setChineseStatus(Map<String, TranslationStatus> chineseStatus) {
-		this.chineseStatus = chineseStatus;
 	}
 
 }

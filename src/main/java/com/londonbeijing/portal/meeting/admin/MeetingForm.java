@@ -1,6 +1,6 @@
 package com.londonbeijing.portal.meeting.admin;
 
-import com.londonbeijing.portal.translation.TranslatableForm;
+import com.londonbeijing.portal.translation.AbstractTranslatableForm;
 import com.londonbeijing.portal.translation.TranslationStatus;
 
 import java.time.LocalDate;
@@ -30,11 +30,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What an editor types for a diplomatic meeting: when and where, who took part, what each
  * of them said on which topics, and the areas it concerns.
  */
-public class MeetingForm implements ContentForm<Meeting>, TranslatableForm {
-
-	private Long id;
-
-	private Long version;
+public class MeetingForm extends AbstractTranslatableForm<Meeting> {
 
 	@NotBlank
 	@Size(max = 300)
@@ -74,19 +70,10 @@ public class MeetingForm implements ContentForm<Meeting>, TranslatableForm {
 	@NotNull
 	private ContentStatus status = ContentStatus.DRAFT;
 
-	@Size(max = 500)
-	private String changeNote;
-
-	private boolean changeNotePublic;
-
-	private Map<String, @Size(max = 100000) String> chinese;
-
-	private Map<String, TranslationStatus> chineseStatus = Map.of();
-
 	static MeetingForm of(Meeting meeting) {
 		MeetingForm form = new MeetingForm();
-		form.id = meeting.getId();
-		form.version = meeting.getVersion();
+		form.setId(meeting.getId());
+		form.setVersion(meeting.getVersion());
 		form.title = meeting.getTitle();
 		form.slug = meeting.getSlug();
 		form.date = meeting.getDate();
@@ -186,26 +173,6 @@ public class MeetingForm implements ContentForm<Meeting>, TranslatableForm {
 		return fields;
 	}
 
-	@Override
-	public Long getId() {
-		return this.id;
-	}
-
-	@Override
-	public void setId(Long id) {
-		this.id = id;
-	}
-
-	@Override
-	public Long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
 	public String getTitle() {
 		return this.title;
 	}
@@ -302,26 +269,6 @@ public class MeetingForm implements ContentForm<Meeting>, TranslatableForm {
 		this.status = status;
 	}
 
-	@Override
-	public String getChangeNote() {
-		return this.changeNote;
-	}
-
-	@Override
-	public void setChangeNote(String changeNote) {
-		this.changeNote = changeNote;
-	}
-
-	@Override
-	public boolean isChangeNotePublic() {
-		return this.changeNotePublic;
-	}
-
-	@Override
-	public void setChangeNotePublic(boolean changeNotePublic) {
-		this.changeNotePublic = changeNotePublic;
-	}
-
 	/**
 	 * One choice of who made a statement.
 	 *
@@ -352,26 +299,6 @@ public class MeetingForm implements ContentForm<Meeting>, TranslatableForm {
 			texts.put("statement" + i, this.statements.get(i).getText());
 		}
 		return texts;
-	}
-
-	@Override
-	public Map<String, String> getChinese() {
-		return this.chinese;
-	}
-
-	@Override
-	public void setChinese(Map<String, String> chinese) {
-		this.chinese = chinese;
-	}
-
-	@Override
-	public Map<String, TranslationStatus> getChineseStatus() {
-		return this.chineseStatus;
-	}
-
-	@Override
-	public void setChineseStatus(Map<String, TranslationStatus> chineseStatus) {
-		this.chineseStatus = chineseStatus;
 	}
 
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.londonbeijing.portal.editing.ContentForm;
+import com.londonbeijing.portal.editing.AbstractContentForm;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.trade.TradeFigure;
 import jakarta.validation.constraints.DecimalMin;
@@ -21,11 +21,7 @@ import jakarta.validation.constraints.Size;
  * What an editor types for one year's trade figures. The only place that maps between the
  * form and the {@link TradeFigure} entity.
  */
-public class TradeFigureForm implements ContentForm<TradeFigure> {
-
-	private Long id;
-
-	private Long version;
+public class TradeFigureForm extends AbstractContentForm<TradeFigure> {
 
 	@NotNull
 	@Min(1950)
@@ -61,16 +57,11 @@ public class TradeFigureForm implements ContentForm<TradeFigure> {
 	@NotNull
 	private ContentStatus status = ContentStatus.PUBLISHED;
 
-	@Size(max = 500)
-	private String changeNote;
-
-	private boolean changeNotePublic;
-
 	/** A form holding a stored figure's values, for editing. */
 	public static TradeFigureForm of(TradeFigure figure) {
 		TradeFigureForm form = new TradeFigureForm();
-		form.id = figure.getId();
-		form.version = figure.getVersion();
+		form.setId(figure.getId());
+		form.setVersion(figure.getVersion());
 		form.year = figure.getYear();
 		form.exports = figure.getExports();
 		form.imports = figure.getImports();
@@ -121,22 +112,6 @@ public class TradeFigureForm implements ContentForm<TradeFigure> {
 
 	private static String plain(BigDecimal value) {
 		return (value != null) ? value.stripTrailingZeros().toPlainString() : null;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 	public Integer getYear() {
@@ -209,24 +184,6 @@ public class TradeFigureForm implements ContentForm<TradeFigure> {
 
 	public void setStatus(ContentStatus status) {
 		this.status = status;
-	}
-
-	public String getChangeNote() {
-		return this.changeNote;
-	}
-
-	public void setChangeNote(String changeNote) {
-		this.changeNote = changeNote;
-	}
-
-	@Override
-	public boolean isChangeNotePublic() {
-		return this.changeNotePublic;
-	}
-
-	@Override
-	public void setChangeNotePublic(boolean changeNotePublic) {
-		this.changeNotePublic = changeNotePublic;
 	}
 
 }
