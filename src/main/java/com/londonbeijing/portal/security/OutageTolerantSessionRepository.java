@@ -91,6 +91,7 @@ final class OutageTolerantSessionRepository implements FindByIndexNameSessionRep
 		try {
 			this.sessions.save(session);
 			this.remembered.put(session.getId(), new Remembered(session, Instant.now()));
+			databaseAnswered();
 		}
 		catch (RuntimeException ex) {
 			if (!DatabaseOutage.isOutage(ex)) {
@@ -111,6 +112,7 @@ final class OutageTolerantSessionRepository implements FindByIndexNameSessionRep
 		}
 		try {
 			Session session = this.sessions.findById(id);
+			databaseAnswered();
 			if (session != null) {
 				this.remembered.put(id, new Remembered(session, Instant.now()));
 			}
@@ -129,6 +131,17 @@ final class OutageTolerantSessionRepository implements FindByIndexNameSessionRep
 				throw ex;
 			}
 			return copy;
+		}
+	}
+
+	/**
+	 * The database is back: sessions are read and stored there again at once. Otherwise a
+	 * session read from the copy during the rest of {@link #ASSUMED_DOWN_FOR} would have
+	 * its changes (a new CSRF token, say) dropped although the database could take them.
+	 */
+	private void databaseAnswered() {
+		if (this.lastOutage != Instant.EPOCH) {
+			this.lastOutage = Instant.EPOCH;
 		}
 	}
 
