@@ -146,6 +146,48 @@ class DatabaseOutageTests {
 		assertThat(notes(figure)).isEqualTo("Typed while the database was down");
 	}
 
+	@Test
+	void meetingSaveDuringAnOutageShowsTheFormWithTheInputAndTheChoices() throws Exception {
+		long id = this.jdbc.sql("SELECT id FROM meeting ORDER BY id LIMIT 1").query(Long.class).single();
+		String summary = this.jdbc.sql("SELECT summary FROM meeting WHERE id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		String editPath = "/admin/meetings/" + id + "/edit";
+		WebSession editor = new WebSession(this.port);
+		this.accounts.address(editor.address());
+		editor.signIn(this.accounts.create("outage-meeting", Role.EDITOR).getUsername(), TestAccounts.PASSWORD);
+		Document opened = Jsoup.parse(editor.get(editPath).body());
+		int areaChoices = opened.select("input[type=checkbox][name=areaIds]").size();
+		int topicSuggestions = opened.select("#topic-suggestions option").size();
+		Map<String, String> fields = formFields(opened.outerHtml());
+		String chosenArea = opened.select("input[type=checkbox][name=areaIds]").last().val();
+		fields.put("areaIds", chosenArea);
+		fields.put("summary", "Summary typed while the database was down");
+		String database = databaseName();
+
+		cutOff(database, true);
+		HttpResponse<String> refused;
+		try {
+			refused = editor.post(editPath, fields);
+		}
+		finally {
+			cutOff(database, false);
+		}
+		awaitRecovery();
+
+		assertThat(refused.statusCode()).isEqualTo(503);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.select(".error-summary").text()).contains("nothing has been saved");
+		assertThat(page.select("[name=summary]").text()).isEqualTo("Summary typed while the database was down");
+		assertThat(page.select("input[type=checkbox][name=areaIds]")).hasSize(areaChoices);
+		assertThat(page.select("input[type=checkbox][name=areaIds][checked]").eachAttr("value"))
+			.containsExactly(chosenArea);
+		assertThat(page.select("#topic-suggestions option")).hasSize(topicSuggestions);
+		assertThat(this.jdbc.sql("SELECT summary FROM meeting WHERE id = ?").param(id).query(String.class).single())
+			.isEqualTo(summary);
+	}
+
 	/**
 	 * Waits until the application reaches the database again, as a person would retry.
 	 */

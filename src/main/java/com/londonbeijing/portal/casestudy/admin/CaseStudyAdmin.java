@@ -14,6 +14,7 @@ import com.londonbeijing.portal.casestudy.CaseStudyRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
 import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.editing.ContentLinks;
+import com.londonbeijing.portal.editing.LastKnown;
 import com.londonbeijing.portal.editing.ItemLink;
 import com.londonbeijing.portal.editing.LinkGroup;
 import com.londonbeijing.portal.history.History;
@@ -44,11 +45,14 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> impl
 
 	private final ContentLinks links;
 
+	private final LastKnown<List<CooperationArea>> areaChoices;
+
 	CaseStudyAdmin(CaseStudyRepository caseStudies, AreaService areas, CooperationAreaRepository areaRepository,
 			ContentLinks links, History history, TransactionTemplate transaction) {
 		super(CaseStudy.class, history, transaction);
 		this.caseStudies = caseStudies;
 		this.areas = areas;
+		this.areaChoices = new LastKnown<>(areas::all, List.of());
 		this.areaRepository = areaRepository;
 		this.links = links;
 	}
@@ -86,7 +90,7 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> impl
 
 	/** The areas an editor can choose from. */
 	public List<CooperationArea> areaChoices() {
-		return this.areas.all();
+		return this.areaChoices.get();
 	}
 
 	/** Checks what Bean Validation cannot: no other case study has the slug. */

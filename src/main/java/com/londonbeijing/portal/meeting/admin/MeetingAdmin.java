@@ -22,6 +22,7 @@ import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
 import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.editing.ContentLinks;
+import com.londonbeijing.portal.editing.LastKnown;
 import com.londonbeijing.portal.editing.ItemLink;
 import com.londonbeijing.portal.editing.LinkGroup;
 import com.londonbeijing.portal.history.History;
@@ -67,6 +68,10 @@ public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> implements
 
 	private final ContentLinks links;
 
+	private final LastKnown<List<CooperationArea>> areaChoices;
+
+	private final LastKnown<List<String>> topicNames;
+
 	MeetingAdmin(MeetingRepository meetings, TopicRepository topics, AreaService areas,
 			CooperationAreaRepository areaRepository, ContentLinks links, History history,
 			TransactionTemplate transaction) {
@@ -76,6 +81,11 @@ public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> implements
 		this.areas = areas;
 		this.areaRepository = areaRepository;
 		this.links = links;
+		this.areaChoices = new LastKnown<>(areas::all, List.of());
+		this.topicNames = new LastKnown<>(
+				() -> transaction
+					.execute((status) -> topics.findAllByOrderByName().stream().map(Topic::getName).toList()),
+				List.of());
 	}
 
 	/**
@@ -116,13 +126,12 @@ public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> implements
 
 	/** The areas an editor can choose from. */
 	public List<CooperationArea> areaChoices() {
-		return this.areas.all();
+		return this.areaChoices.get();
 	}
 
 	/** The topics meetings already use, to suggest while typing. */
 	public List<String> topicNames() {
-		return this.transaction
-			.execute((status) -> this.topics.findAllByOrderByName().stream().map(Topic::getName).toList());
+		return this.topicNames.get();
 	}
 
 	/**
