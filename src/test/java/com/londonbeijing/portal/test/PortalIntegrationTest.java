@@ -23,7 +23,8 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { TestDatabaseConfiguration.SMALL_POOL_SIZE, TestDatabaseConfiguration.SMALL_POOL_IDLE })
+		properties = { TestDatabaseConfiguration.SMALL_POOL_SIZE, TestDatabaseConfiguration.SMALL_POOL_IDLE,
+				TestDatabaseConfiguration.VALIDATE_SCHEMA })
 @Import(TestDatabaseConfiguration.class)
 @TestExecutionListeners(listeners = ClearPublicCaches.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface PortalIntegrationTest {
