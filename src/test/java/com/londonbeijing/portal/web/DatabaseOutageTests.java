@@ -115,22 +115,10 @@ class DatabaseOutageTests {
 			.query()
 			.singleRow();
 		String editPath = "/admin/trade/" + figure.get("id") + "/edit";
-		WebSession editor = new WebSession(this.port);
-		this.accounts.address(editor.address());
-		editor.signIn(this.accounts.create("outage", Role.EDITOR).getUsername(), TestAccounts.PASSWORD);
+		WebSession editor = signedInEditor("outage");
 		Map<String, String> fields = formFields(editor.get(editPath).body());
 		fields.put("notes", "Typed while the database was down");
-		String database = databaseName();
-
-		cutOff(database, true);
-		HttpResponse<String> refused;
-		try {
-			refused = editor.post(editPath, fields);
-		}
-		finally {
-			cutOff(database, false);
-		}
-		awaitRecovery();
+		HttpResponse<String> refused = postWhileTheDatabaseIsDown(editor, editPath, fields);
 
 		assertThat(refused.statusCode()).isEqualTo(503);
 		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
@@ -154,9 +142,7 @@ class DatabaseOutageTests {
 			.query(String.class)
 			.single();
 		String editPath = "/admin/meetings/" + id + "/edit";
-		WebSession editor = new WebSession(this.port);
-		this.accounts.address(editor.address());
-		editor.signIn(this.accounts.create("outage-meeting", Role.EDITOR).getUsername(), TestAccounts.PASSWORD);
+		WebSession editor = signedInEditor("outage-meeting");
 		Document opened = Jsoup.parse(editor.get(editPath).body());
 		int areaChoices = opened.select("input[type=checkbox][name=areaIds]").size();
 		int topicSuggestions = opened.select("#topic-suggestions option").size();
@@ -164,17 +150,7 @@ class DatabaseOutageTests {
 		String chosenArea = opened.select("input[type=checkbox][name=areaIds]").last().val();
 		fields.put("areaIds", chosenArea);
 		fields.put("summary", "Summary typed while the database was down");
-		String database = databaseName();
-
-		cutOff(database, true);
-		HttpResponse<String> refused;
-		try {
-			refused = editor.post(editPath, fields);
-		}
-		finally {
-			cutOff(database, false);
-		}
-		awaitRecovery();
+		HttpResponse<String> refused = postWhileTheDatabaseIsDown(editor, editPath, fields);
 
 		assertThat(refused.statusCode()).isEqualTo(503);
 		Document page = Jsoup.parse(refused.body());
@@ -186,6 +162,27 @@ class DatabaseOutageTests {
 		assertThat(page.select("#topic-suggestions option")).hasSize(topicSuggestions);
 		assertThat(this.jdbc.sql("SELECT summary FROM meeting WHERE id = ?").param(id).query(String.class).single())
 			.isEqualTo(summary);
+	}
+
+	private WebSession signedInEditor(String name) {
+		WebSession editor = new WebSession(this.port);
+		this.accounts.address(editor.address());
+		editor.signIn(this.accounts.create(name, Role.EDITOR).getUsername(), TestAccounts.PASSWORD);
+		return editor;
+	}
+
+	/** Posts a form while the database refuses connections; returns once it is back. */
+	private HttpResponse<String> postWhileTheDatabaseIsDown(WebSession editor, String path, Map<String, String> fields)
+			throws SQLException {
+		String database = databaseName();
+		cutOff(database, true);
+		try {
+			return editor.post(path, fields);
+		}
+		finally {
+			cutOff(database, false);
+			awaitRecovery();
+		}
 	}
 
 	/**
