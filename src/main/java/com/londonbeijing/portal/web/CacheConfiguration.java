@@ -1,5 +1,7 @@
 package com.londonbeijing.portal.web;
 
+import java.util.List;
+
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -46,9 +48,11 @@ class CacheConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<PublicPageCache> publicPageCache(CacheManager caches, ContentVersion version,
-			LocaleResolver locales) {
+			LocaleResolver locales, @Value("${server.compression.mime-types}") List<String> compressedTypes,
+			@Value("${server.compression.min-response-size:2KB}") DataSize smallestCompressed) {
 		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
-				new PublicPageCache(caches, version, locales));
+				new PublicPageCache(caches, version, locales,
+						new PublicPageCache.Compression(compressedTypes, (int) smallestCompressed.toBytes())));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
 		return registration;
 	}

@@ -57,14 +57,6 @@ class PublicPageCache extends OncePerRequestFilter {
 	private static final Set<String> NOT_REPLAYED = Set.of("x-request-id", "set-cookie", "date", "content-length",
 			"transfer-encoding", "content-type", "content-language", "connection", "keep-alive");
 
-	/** Smaller pages are not worth compressing (Tomcat's own threshold). */
-	private static final int SMALLEST_COMPRESSED_PAGE = 2048;
-
-	/** Media types sent compressed, as server.compression.mime-types. */
-	private static final List<String> COMPRESSIBLE = List.of("text/html", "text/css", "text/csv", "application/json",
-			"image/svg+xml", "application/javascript", "application/atom+xml", "application/xml", "text/xml",
-			"text/plain");
-
 	private static final Set<String> CONDITIONAL_HEADERS = Set.of("if-none-match", "if-modified-since", "if-match",
 			"if-unmodified-since", "if-range");
 
@@ -74,10 +66,13 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	PublicPageCache(CacheManager caches, ContentVersion version, LocaleResolver locales) {
+	private final Compression compression;
+
+	PublicPageCache(CacheManager caches, ContentVersion version, LocaleResolver locales, Compression compression) {
 		this.pages = caches.getCache(CacheConfiguration.PAGES);
 		this.version = version;
 		this.locales = locales;
+		this.compression = compression;
 	}
 
 	@Override
@@ -112,7 +107,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		// request still yields the whole page to keep; the conditions are applied here.
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(new Unconditional(request), rendering);
-		CachedPage page = trusted ? CachedPage.of(response, rendering, generation) : null;
+		CachedPage page = trusted ? CachedPage.of(response, rendering, generation, this.compression) : null;
 		if (page != null) {
 			this.pages.put(key, page);
 		}
@@ -131,10 +126,11 @@ class PublicPageCache extends OncePerRequestFilter {
 
 		CachedPage(byte[] body, String contentType, Locale locale, List<String[]> headers, String etag,
 				long generation) {
-			this(body, compressed(body, contentType), contentType, locale, headers, etag, generation);
+			this(body, null, contentType, locale, headers, etag, generation);
 		}
 
-		static CachedPage of(HttpServletResponse response, ContentCachingResponseWrapper rendering, long generation) {
+		static CachedPage of(HttpServletResponse response, ContentCachingResponseWrapper rendering, long generation,
+				Compression compression) {
 			if (rendering.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
 					|| rendering.getContentSize() == 0 || rendering.getContentSize() > LARGEST_PAGE
 					|| response.getContentType() == null || response.getHeader(HttpHeaders.SET_COOKIE) != null) {
@@ -152,8 +148,10 @@ class PublicPageCache extends OncePerRequestFilter {
 					}
 				}
 			}
-			return new CachedPage(rendering.getContentAsByteArray(), response.getContentType(), response.getLocale(),
-					List.copyOf(headers), response.getHeader(HttpHeaders.ETAG), generation);
+			byte[] body = rendering.getContentAsByteArray();
+			return new CachedPage(body, compression.compressed(body, response.getContentType()),
+					response.getContentType(), response.getLocale(), List.copyOf(headers),
+					response.getHeader(HttpHeaders.ETAG), generation);
 		}
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -177,9 +175,27 @@ class PublicPageCache extends OncePerRequestFilter {
 			response.getOutputStream().write(sent);
 		}
 
-		private static byte[] compressed(byte[] body, String contentType) {
-			if (body.length < SMALLEST_COMPRESSED_PAGE || contentType == null
-					|| COMPRESSIBLE.stream().noneMatch(contentType::startsWith)) {
+		/** Roughly the memory it takes, for the cache's size bound. */
+		int weight() {
+			int weight = this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0) + 200;
+			for (String[] header : this.headers) {
+				weight += 2 * (header[0].length() + header[1].length()) + 32;
+			}
+			return weight;
+		}
+
+	}
+
+	/**
+	 * Which pages are kept compressed: those Tomcat would compress
+	 * ({@code server.compression.mime-types} and {@code min-response-size}), so that a
+	 * page from memory is sent as a rendered one would be.
+	 */
+	record Compression(List<String> mimeTypes, int minSize) {
+
+		byte[] compressed(byte[] body, String contentType) {
+			if (body.length < this.minSize || contentType == null
+					|| this.mimeTypes.stream().noneMatch(contentType::startsWith)) {
 				return null;
 			}
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 3);
@@ -195,15 +211,6 @@ class PublicPageCache extends OncePerRequestFilter {
 				throw new UncheckedIOException(ex);
 			}
 			return bytes.toByteArray();
-		}
-
-		/** Roughly the memory it takes, for the cache's size bound. */
-		int weight() {
-			int weight = this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0) + 200;
-			for (String[] header : this.headers) {
-				weight += 2 * (header[0].length() + header[1].length()) + 32;
-			}
-			return weight;
 		}
 
 	}
