@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.londonbeijing.portal.editing.ItemLink;
 import com.londonbeijing.portal.support.ContentStatus;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

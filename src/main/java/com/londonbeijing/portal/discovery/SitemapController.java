@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import com.londonbeijing.portal.web.Language;
 import com.londonbeijing.portal.web.SiteUrls;
+import com.londonbeijing.portal.web.language.Language;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;

@@ -2,6 +2,7 @@ package com.londonbeijing.portal.editing;
 
 import java.util.Map;
 
+import com.londonbeijing.portal.database.DatabaseOutage;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.support.Content;
 import com.londonbeijing.portal.support.ContentStatus;
@@ -9,7 +10,6 @@ import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.FlashMessage;
 import com.londonbeijing.portal.support.PageNumber;
 import com.londonbeijing.portal.support.Pagination;
-import com.londonbeijing.portal.web.DatabaseOutage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.apache.commons.logging.Log;
@@ -58,6 +58,7 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 	private final String messages;
 
 	/**
+	 * Sets up the shared steps for one kind of content.
 	 * @param editor the kind's editing service
 	 * @param path the URL prefix, e.g. {@code /admin/areas}
 	 * @param views the template folder, e.g. {@code admin/areas}
@@ -118,18 +119,6 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 		model.addAttribute("lastChanges", this.editor.lastChanges(items.map(Content::getId).getContent()));
 		model.addAttribute("here", ListLocation.here(this.path, query, sortKey, items.getNumber() + 1));
 		return this.views + "/list";
-	}
-
-	/**
-	 * Finds a page of a kind's items for the admin list.
-	 *
-	 * @param <T> the item type
-	 */
-	@FunctionalInterface
-	protected interface Finder<T> {
-
-		Page<T> find(String query, Sort sort, int pageIndex);
-
 	}
 
 	@ModelAttribute("statuses")
@@ -204,7 +193,7 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 			}
 			return databaseUnavailable(result, response, ex);
 		}
-		FlashMessage.add(redirect, this.messages + ((id == null) ? ".created" : ".updated"), label(form));
+		FlashMessage.add(redirect, this.messages + ((id != null) ? ".updated" : ".created"), label(form));
 		return switch (action) {
 			case "continue" -> redirectKeepingBack(this.path + "/" + saved + "/edit", back);
 			case "another" -> redirectKeepingBack(this.path + "/new", back);
@@ -277,6 +266,18 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 		this.editor.restore(id, revision, null);
 		FlashMessage.add(redirect, "admin.history.restored", revision);
 		return "redirect:" + this.path + "/" + id + "/history";
+	}
+
+	/**
+	 * Finds a page of a kind's items for the admin list.
+	 *
+	 * @param <T> the item type
+	 */
+	@FunctionalInterface
+	protected interface Finder<T> {
+
+		Page<T> find(String query, Sort sort, int pageIndex);
+
 	}
 
 }

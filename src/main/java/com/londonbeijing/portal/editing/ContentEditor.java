@@ -1,15 +1,12 @@
 package com.londonbeijing.portal.editing;
 
-import com.londonbeijing.portal.translation.TranslatableForm;
-import com.londonbeijing.portal.translation.Translations;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.londonbeijing.portal.database.ContentVersion;
 import com.londonbeijing.portal.history.ChangeNote;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.history.LastChange;
@@ -17,7 +14,7 @@ import com.londonbeijing.portal.history.RevisionEntry;
 import com.londonbeijing.portal.support.Content;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.NotFoundException;
-import com.londonbeijing.portal.web.ContentVersion;
+import com.londonbeijing.portal.translation.Translations;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -3,7 +3,7 @@ package com.londonbeijing.portal.editing;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import com.londonbeijing.portal.web.DatabaseOutage;
+import com.londonbeijing.portal.database.DatabaseOutage;
 
 /**
  * Something a form offers to choose from (areas, topics), read from the database each
@@ -30,6 +30,7 @@ public final class LastKnown<T> {
 	private volatile T last;
 
 	/**
+	 * Remembers what the reader last read.
 	 * @param reader reads the value from the database
 	 * @param unknown offered during an outage if it was never read
 	 */

@@ -27,7 +27,7 @@ public final class SlugCheck {
 		if (slug == null || slug.isEmpty()) {
 			errors.rejectValue("slug", "validation.slug.required");
 		}
-		else if (!errors.hasFieldErrors("slug") && ((id == null) ? taken.test(slug) : takenByOther.test(slug, id))) {
+		else if (!errors.hasFieldErrors("slug") && ((id != null) ? takenByOther.test(slug, id) : taken.test(slug))) {
 			errors.rejectValue("slug", "validation.slug.taken");
 		}
 	}

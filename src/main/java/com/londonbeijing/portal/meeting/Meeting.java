@@ -12,14 +12,14 @@ import com.londonbeijing.portal.support.Content;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.AuditMappedBy;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.AuditMappedBy;
+import org.hibernate.envers.Audited;
 
 /**
  * A diplomatic meeting: who met, when, where, and what each side said.

@@ -2,11 +2,11 @@ package com.londonbeijing.portal.meeting;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /**
  * A subject discussed at meetings (Trade, Taiwan, …), shared across all meetings.

@@ -3,7 +3,7 @@ package com.londonbeijing.portal.security;
 import java.util.Optional;
 
 import com.londonbeijing.portal.account.Role;
-import com.londonbeijing.portal.web.DatabaseOutage;
+import com.londonbeijing.portal.database.DatabaseOutage;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

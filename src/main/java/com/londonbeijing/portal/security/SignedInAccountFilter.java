@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import com.londonbeijing.portal.account.Account;
 import com.londonbeijing.portal.account.AccountService;
-import com.londonbeijing.portal.web.DatabaseOutage;
+import com.londonbeijing.portal.database.DatabaseOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

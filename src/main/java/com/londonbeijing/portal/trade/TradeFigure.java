@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import com.londonbeijing.portal.support.Content;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /**
  * One year's UK–China trade in goods and services, in £ billion.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.londonbeijing.portal.support.ContentStatus;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;

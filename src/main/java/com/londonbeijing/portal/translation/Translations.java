@@ -198,10 +198,13 @@ public class Translations {
 		english.forEach((field, text) -> {
 			if (!isBlank(text)) {
 				Stored translation = stored.get(field);
-				status.put(field,
-						(translation == null) ? TranslationStatus.MISSING
-								: Objects.equals(translation.sourceHash(), hash(text)) ? TranslationStatus.TRANSLATED
-										: TranslationStatus.OUT_OF_DATE);
+				if (translation == null) {
+					status.put(field, TranslationStatus.MISSING);
+				}
+				else {
+					boolean current = Objects.equals(translation.sourceHash(), hash(text));
+					status.put(field, current ? TranslationStatus.TRANSLATED : TranslationStatus.OUT_OF_DATE);
+				}
 			}
 		});
 		return status;

@@ -2,6 +2,7 @@ package com.londonbeijing.portal.web;
 
 import java.util.Map;
 
+import com.londonbeijing.portal.web.request.RequestIdFilter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -34,7 +34,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -89,17 +88,6 @@ class ContentEditingTests {
 		this.accounts.deleteAll();
 	}
 
-	/** A kind of content: how to fill its form, where it lives, where visitors see it. */
-	record Kind(String admin, String table, Function<String, Map<String, String>> form, String labelField,
-			String publicPath, String idQuery) {
-
-		@Override
-		public String toString() {
-			return this.admin;
-		}
-
-	}
-
 	static final Kind AREAS = new Kind("/admin/areas", "cooperation_area", AdminForms::area, "name",
 			"/areas/test-journey-item", "SELECT id FROM cooperation_area WHERE slug = 'test-journey-item'");
 
@@ -114,15 +102,15 @@ class ContentEditingTests {
 			"SELECT id FROM trade_figure WHERE year = " + (AdminForms.FIRST_TEST_YEAR + 1));
 
 	static Stream<Arguments> kinds() {
-		return Stream.of(argumentSet("areas", AREAS), argumentSet("case studies", CASE_STUDIES),
-				argumentSet("meetings", MEETINGS), argumentSet("trade figures", TRADE));
+		return Stream.of(Arguments.argumentSet("areas", AREAS), Arguments.argumentSet("case studies", CASE_STUDIES),
+				Arguments.argumentSet("meetings", MEETINGS), Arguments.argumentSet("trade figures", TRADE));
 	}
 
 	@ParameterizedTest
 	@MethodSource("kinds")
 	void createdAndEditedItemsShowOnThePublicPage(Kind kind) throws Exception {
 		long id = create(kind, "Test Journey Item");
-		assertThat(publicPage(kind).text()).contains(kind == TRADE ? "Calendar years." : "Test Journey Item");
+		assertThat(publicPage(kind).text()).contains((kind != TRADE) ? "Test Journey Item" : "Calendar years.");
 
 		edit(kind, id, Map.of(kind.labelField(), "Test Journey Item renamed", "slug", "test-journey-item"));
 
@@ -177,7 +165,7 @@ class ContentEditingTests {
 	void listsSayWhenAndByWhomEachItemLastChanged(Kind kind) throws Exception {
 		long id = create(kind, "Test Journey Item");
 
-		Document list = page(kind.admin() + "?q=" + (kind == TRADE ? AdminForms.FIRST_TEST_YEAR + 1 : "Journey"));
+		Document list = page(kind.admin() + "?q=" + ((kind != TRADE) ? "Journey" : AdminForms.FIRST_TEST_YEAR + 1));
 
 		Element row = list.select("tbody tr")
 			.stream()
@@ -398,6 +386,17 @@ class ContentEditingTests {
 
 	private int status(String path) throws Exception {
 		return this.mvc.perform(get(path).with(anonymous())).andReturn().getResponse().getStatus();
+	}
+
+	/** A kind of content: how to fill its form, where it lives, where visitors see it. */
+	record Kind(String admin, String table, Function<String, Map<String, String>> form, String labelField,
+			String publicPath, String idQuery) {
+
+		@Override
+		public String toString() {
+			return this.admin;
+		}
+
 	}
 
 }

@@ -32,7 +32,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -200,9 +199,9 @@ class ScriptPayloadTests {
 	}
 
 	static Stream<Arguments> webAddresses() {
-		return Stream.of(argumentSet("quote and script", "https://example.org/\"><script>alert(1)</script>"),
-				argumentSet("quote and handler", "https://example.org/'onmouseover='alert(2)"),
-				argumentSet("javascript after the scheme", "https://x/javascript:alert(3)"));
+		return Stream.of(Arguments.argumentSet("quote and script", "https://example.org/\"><script>alert(1)</script>"),
+				Arguments.argumentSet("quote and handler", "https://example.org/'onmouseover='alert(2)"),
+				Arguments.argumentSet("javascript after the scheme", "https://x/javascript:alert(3)"));
 	}
 
 	private void assertShownAsText(String field, String payload, List<Document> publicPages,
@@ -276,12 +275,12 @@ class ScriptPayloadTests {
 		}
 		for (String field : fields) {
 			for (String payload : TEXT_PAYLOADS) {
-				cases.add(argumentSet(kind + " " + field + ": " + payload, field, payload));
+				cases.add(Arguments.argumentSet(kind + " " + field + ": " + payload, field, payload));
 			}
 		}
 		if (markdownField != null) {
 			for (String payload : MARKDOWN_PAYLOADS) {
-				cases.add(argumentSet(kind + " " + markdownField + ": " + payload, markdownField, payload));
+				cases.add(Arguments.argumentSet(kind + " " + markdownField + ": " + payload, markdownField, payload));
 			}
 		}
 		return cases.stream();

@@ -28,7 +28,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -200,9 +199,9 @@ class ValidationRulesTests {
 	}
 
 	static Stream<Arguments> siteTextRules() {
-		return Stream.of(argumentSet("heading at most 200 characters", "title", "t".repeat(201), "200"),
-				argumentSet("text at most 100000 characters", "body", "b".repeat(100001), "100000"),
-				argumentSet("change note at most 500 characters", "changeNote", "c".repeat(501), "500"));
+		return Stream.of(Arguments.argumentSet("heading at most 200 characters", "title", "t".repeat(201), "200"),
+				Arguments.argumentSet("text at most 100000 characters", "body", "b".repeat(100001), "100000"),
+				Arguments.argumentSet("change note at most 500 characters", "changeNote", "c".repeat(501), "500"));
 	}
 
 	@ParameterizedTest
@@ -268,8 +267,8 @@ class ValidationRulesTests {
 		}
 
 		Arguments on(String formPath, Map<String, String> validForm, String count) {
-			return argumentSet(this.name, new Rule(this.name, formPath, validForm, count, this.field, this.value,
-					this.message, this.keepsInput, this.extra));
+			return Arguments.argumentSet(this.name, new Rule(this.name, formPath, validForm, count, this.field,
+					this.value, this.message, this.keepsInput, this.extra));
 		}
 
 		Map<String, String> fields() {

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static com.londonbeijing.portal.trade.TradeStatisticsTests.figure;
-import static com.londonbeijing.portal.trade.TradeStatisticsTests.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
@@ -35,7 +33,7 @@ class TradeChartTests {
 
 	@Test
 	void valueAxisRunsFromZeroToANiceMaxAboveTheLargestValue() {
-		TradeChart chart = TradeChart.of(TradeStatistics.of(seed()));
+		TradeChart chart = TradeChart.of(TradeStatistics.of(TradeStatisticsTests.seed()));
 
 		assertThat(chart.niceMax()).isEqualByComparingTo("60");
 		assertThat(chart.yTicks()).extracting((tick) -> tick.value().toPlainString())
@@ -55,7 +53,8 @@ class TradeChartTests {
 	void valueAxisAlwaysHasFourToSixGridlinesAboveZero() {
 		for (int hundredths = 1; hundredths <= 100_000; hundredths += 97) {
 			BigDecimal max = BigDecimal.valueOf(hundredths, 2);
-			TradeChart chart = TradeChart.of(TradeStatistics.of(List.of(figure(2021, max.toPlainString(), "0"))));
+			TradeChart chart = TradeChart
+				.of(TradeStatistics.of(List.of(TradeStatisticsTests.figure(2021, max.toPlainString(), "0"))));
 
 			assertThat(chart.yTicks()).as("ticks for %s", max).hasSizeBetween(5, 7);
 			assertThat(chart.niceMax()).as("axis for %s", max).isGreaterThanOrEqualTo(max);
@@ -64,8 +63,8 @@ class TradeChartTests {
 
 	@Test
 	void valuesAreScaledLinearlyFromTheAxis() {
-		TradeChart chart = TradeChart
-			.of(TradeStatistics.of(List.of(figure(2020, "0", "30"), figure(2021, "15", "60"))));
+		TradeChart chart = TradeChart.of(TradeStatistics
+			.of(List.of(TradeStatisticsTests.figure(2020, "0", "30"), TradeStatisticsTests.figure(2021, "15", "60"))));
 		double height = TradeChart.PLOT_BOTTOM - TradeChart.PLOT_TOP;
 
 		assertThat(chart.exports().points()).extracting(Point::y)
@@ -76,8 +75,8 @@ class TradeChartTests {
 
 	@Test
 	void yearsAreSpacedByCalendarYearAcrossThePlot() {
-		TradeChart chart = TradeChart
-			.of(TradeStatistics.of(List.of(figure(2010, "1", "1"), figure(2011, "1", "1"), figure(2014, "1", "1"))));
+		TradeChart chart = TradeChart.of(TradeStatistics.of(List.of(TradeStatisticsTests.figure(2010, "1", "1"),
+				TradeStatisticsTests.figure(2011, "1", "1"), TradeStatisticsTests.figure(2014, "1", "1"))));
 
 		assertThat(chart.exports().points()).extracting(Point::x)
 			.containsExactly(LEFT, LEFT + (RIGHT - LEFT) / 4, RIGHT);
@@ -85,8 +84,8 @@ class TradeChartTests {
 
 	@Test
 	void yearAxisHasATickForEveryCalendarYearIncludingYearsWithoutFigures() {
-		TradeChart chart = TradeChart
-			.of(TradeStatistics.of(List.of(figure(2010, "1", "1"), figure(2011, "1", "1"), figure(2014, "1", "1"))));
+		TradeChart chart = TradeChart.of(TradeStatistics.of(List.of(TradeStatisticsTests.figure(2010, "1", "1"),
+				TradeStatisticsTests.figure(2011, "1", "1"), TradeStatisticsTests.figure(2014, "1", "1"))));
 
 		assertThat(chart.xTicks()).extracting(XTick::year).containsExactly(2010, 2011, 2012, 2013, 2014);
 		assertThat(chart.xTicks()).extracting(XTick::x)
@@ -96,7 +95,7 @@ class TradeChartTests {
 
 	@Test
 	void lineLabelsStartJustAfterTheLatestMarkersAndClearOfTheGridlines() {
-		TradeChart chart = TradeChart.of(TradeStatistics.of(seed()));
+		TradeChart chart = TradeChart.of(TradeStatistics.of(TradeStatisticsTests.seed()));
 
 		assertThat(chart.labelX()).isEqualTo(RIGHT + TradeChart.LABEL_OFFSET);
 		assertThat(chart.labelX()).isGreaterThan(chart.plotRight());
@@ -104,7 +103,7 @@ class TradeChartTests {
 
 	@Test
 	void markersCarryTheExactValuesOfTheirYear() {
-		TradeChart chart = TradeChart.of(TradeStatistics.of(seed()));
+		TradeChart chart = TradeChart.of(TradeStatistics.of(TradeStatisticsTests.seed()));
 
 		assertThat(chart.exports().points()).extracting(Point::year, (point) -> point.value().toPlainString())
 			.containsExactly(tuple(2019, "23.7"), tuple(2020, "21.1"), tuple(2021, "27.5"));
@@ -114,7 +113,7 @@ class TradeChartTests {
 
 	@Test
 	void linesJoinTheMarkersOfConsecutiveYears() {
-		TradeChart chart = TradeChart.of(TradeStatistics.of(seed()));
+		TradeChart chart = TradeChart.of(TradeStatistics.of(TradeStatisticsTests.seed()));
 		List<Point> points = chart.exports().points();
 
 		assertThat(chart.exports().lines()).containsExactly(points.get(0).x() + "," + points.get(0).y() + " "
@@ -123,8 +122,9 @@ class TradeChartTests {
 
 	@Test
 	void aMissingYearBreaksTheLineInsteadOfBridgingIt() {
-		TradeChart chart = TradeChart.of(TradeStatistics.of(List.of(figure(2017, "1", "2"), figure(2018, "2", "3"),
-				figure(2020, "3", "4"), figure(2021, "4", "5"), figure(2023, "5", "6"))));
+		TradeChart chart = TradeChart.of(TradeStatistics.of(List.of(TradeStatisticsTests.figure(2017, "1", "2"),
+				TradeStatisticsTests.figure(2018, "2", "3"), TradeStatisticsTests.figure(2020, "3", "4"),
+				TradeStatisticsTests.figure(2021, "4", "5"), TradeStatisticsTests.figure(2023, "5", "6"))));
 
 		assertThat(chart.exports().lines()).hasSize(2);
 		assertThat(chart.imports().lines()).hasSize(2);
@@ -133,7 +133,8 @@ class TradeChartTests {
 
 	@Test
 	void aSingleYearIsDrawnAsCentredMarkersWithoutLines() {
-		TradeChart chart = TradeChart.of(TradeStatistics.of(List.of(figure(2021, "27.5", "55.7"))));
+		TradeChart chart = TradeChart
+			.of(TradeStatistics.of(List.of(TradeStatisticsTests.figure(2021, "27.5", "55.7"))));
 
 		assertThat(chart.exports().lines()).isEmpty();
 		assertThat(chart.imports().lines()).isEmpty();
@@ -153,7 +154,7 @@ class TradeChartTests {
 
 	@Test
 	void everyYearIsLabelledWhenYearsAreFew() {
-		TradeChart chart = TradeChart.of(TradeStatistics.of(seed()));
+		TradeChart chart = TradeChart.of(TradeStatistics.of(TradeStatisticsTests.seed()));
 
 		assertThat(chart.xTicks()).allMatch(XTick::labelled);
 	}
@@ -162,7 +163,7 @@ class TradeChartTests {
 	void yearLabelsAreThinnedOutWhenYearsAreManyKeepingTheLatest() {
 		List<TradeFigure> figures = new ArrayList<>();
 		for (int year = 2000; year <= 2024; year++) {
-			figures.add(figure(year, "1", "2"));
+			figures.add(TradeStatisticsTests.figure(year, "1", "2"));
 		}
 		TradeChart chart = TradeChart.of(TradeStatistics.of(figures));
 		List<XTick> labelled = chart.xTicks().stream().filter(XTick::labelled).toList();
@@ -216,8 +217,8 @@ class TradeChartTests {
 
 	@Test
 	void chartLabelsUseTheSeparatedPositions() {
-		TradeChart chart = TradeChart
-			.of(TradeStatistics.of(List.of(figure(2020, "10", "10"), figure(2021, "30", "31"))));
+		TradeChart chart = TradeChart.of(TradeStatistics
+			.of(List.of(TradeStatisticsTests.figure(2020, "10", "10"), TradeStatisticsTests.figure(2021, "30", "31"))));
 
 		assertThat(chart.imports().labelY()).isLessThan(chart.exports().labelY());
 		assertThat(chart.exports().labelY() - chart.imports().labelY()).isCloseTo(TradeChart.LABEL_MIN_GAP,
@@ -226,7 +227,7 @@ class TradeChartTests {
 
 	@Test
 	void valueTicksAreEvenlySpaced() {
-		List<YTick> ticks = TradeChart.of(TradeStatistics.of(seed())).yTicks();
+		List<YTick> ticks = TradeChart.of(TradeStatistics.of(TradeStatisticsTests.seed())).yTicks();
 
 		for (int i = 1; i < ticks.size(); i++) {
 			assertThat(ticks.get(i - 1).y() - ticks.get(i).y())

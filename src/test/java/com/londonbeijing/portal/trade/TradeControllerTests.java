@@ -16,7 +16,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static com.londonbeijing.portal.trade.TradeStatisticsTests.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
@@ -66,7 +65,8 @@ class TradeControllerTests {
 
 	@Test
 	void aSingleYearIsChartedAsMarkersWithoutChanges() throws Exception {
-		given(this.trade.statistics()).willReturn(TradeStatistics.of(List.of(figure(2021, "27.5", "55.7"))));
+		given(this.trade.statistics())
+			.willReturn(TradeStatistics.of(List.of(TradeStatisticsTests.figure(2021, "27.5", "55.7"))));
 
 		Document page = Jsoup.parse(this.mvc.get().uri("/trade").exchange().getResponse().getContentAsString());
 
@@ -80,7 +80,8 @@ class TradeControllerTests {
 
 	@Test
 	void surplusIsShownWithoutAMinusSign() throws Exception {
-		given(this.trade.statistics()).willReturn(TradeStatistics.of(List.of(figure(2021, "60", "55.7"))));
+		given(this.trade.statistics())
+			.willReturn(TradeStatistics.of(List.of(TradeStatisticsTests.figure(2021, "60", "55.7"))));
 
 		Document page = Jsoup.parse(this.mvc.get().uri("/trade").exchange().getResponse().getContentAsString());
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import static com.londonbeijing.portal.trade.TradeStatisticsTests.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TradeCsvTests {
@@ -16,7 +15,8 @@ class TradeCsvTests {
 
 	@Test
 	void changesThatDoNotApplyAreEmptyCells() {
-		String csv = TradeCsv.of(TradeStatistics.of(List.of(figure(2019, "0", "5"), figure(2020, "3", "4"))));
+		String csv = TradeCsv.of(TradeStatistics
+			.of(List.of(TradeStatisticsTests.figure(2019, "0", "5"), TradeStatisticsTests.figure(2020, "3", "4"))));
 
 		assertThat(csv.split("\r\n")).containsExactly(TradeCsv.HEADER, "2019,0.0,5.0,5.0,-5.0,,",
 				"2020,3.0,4.0,7.0,-1.0,,-20.0");
@@ -24,7 +24,7 @@ class TradeCsvTests {
 
 	@Test
 	void numbersArePlainWithFullStopsAndNoExponent() {
-		String csv = TradeCsv.of(TradeStatistics.of(List.of(figure(2020, "100.00", "1200"))));
+		String csv = TradeCsv.of(TradeStatistics.of(List.of(TradeStatisticsTests.figure(2020, "100.00", "1200"))));
 
 		assertThat(csv).endsWith("\r\n2020,100.0,1200.0,1300.0,-1100.0,,\r\n");
 	}

@@ -3,11 +3,9 @@ package com.londonbeijing.portal.trade;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.WebClient;

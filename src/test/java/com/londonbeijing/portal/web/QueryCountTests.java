@@ -4,14 +4,15 @@ import java.net.http.HttpResponse;
 
 import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
+import com.londonbeijing.portal.database.ContentVersion;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
 import com.londonbeijing.portal.test.WebClient;
 import com.londonbeijing.portal.test.WebSession;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
-import org.jsoup.Jsoup;
 import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -16,11 +16,6 @@ import jakarta.validation.groups.Default;
  */
 public class AccountForm {
 
-	/** Validation group of the "add an account" form: also checks the username. */
-	public interface New extends Default {
-
-	}
-
 	@NotBlank(groups = New.class, message = "{account.username.required}")
 	@Size(groups = New.class, min = 3, max = 60, message = "{account.username.size}")
 	@Pattern(groups = New.class, regexp = "[A-Za-z0-9._@-]*", message = "{account.username.characters}")
@@ -103,6 +98,11 @@ public class AccountForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	/** Validation group of the "add an account" form: also checks the username. */
+	public interface New extends Default {
+
 	}
 
 }

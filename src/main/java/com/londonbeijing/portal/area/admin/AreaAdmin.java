@@ -1,17 +1,16 @@
 package com.londonbeijing.portal.area.admin;
 
-import com.londonbeijing.portal.translation.TranslatableItems;
-
 import java.util.List;
 import java.util.Optional;
 
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
-import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.editing.ContentLinks;
 import com.londonbeijing.portal.editing.LinkGroup;
+import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.history.History;
+import com.londonbeijing.portal.translation.TranslatableItems;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;

@@ -1,15 +1,12 @@
 package com.londonbeijing.portal.area.admin;
 
-import com.londonbeijing.portal.translation.AbstractTranslatableForm;
-import com.londonbeijing.portal.translation.TranslationStatus;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.londonbeijing.portal.area.CooperationArea;
-import com.londonbeijing.portal.editing.ContentForm;
+import com.londonbeijing.portal.editing.AbstractTranslatableForm;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.Slugs;
 import jakarta.validation.constraints.Max;

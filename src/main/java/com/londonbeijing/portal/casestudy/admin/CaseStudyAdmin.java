@@ -1,7 +1,5 @@
 package com.londonbeijing.portal.casestudy.admin;
 
-import com.londonbeijing.portal.translation.TranslatableItems;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,13 +10,14 @@ import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.casestudy.CaseStudy;
 import com.londonbeijing.portal.casestudy.CaseStudyRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
-import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.editing.ContentLinks;
-import com.londonbeijing.portal.editing.LastKnown;
 import com.londonbeijing.portal.editing.ItemLink;
+import com.londonbeijing.portal.editing.LastKnown;
 import com.londonbeijing.portal.editing.LinkGroup;
+import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.support.ContentStatus;
+import com.londonbeijing.portal.translation.TranslatableItems;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;

@@ -1,8 +1,5 @@
 package com.londonbeijing.portal.casestudy.admin;
 
-import com.londonbeijing.portal.translation.AbstractTranslatableForm;
-import com.londonbeijing.portal.translation.TranslationStatus;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +11,7 @@ import java.util.stream.Collectors;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.casestudy.CaseStudy;
 import com.londonbeijing.portal.casestudy.SuccessMetric;
-import com.londonbeijing.portal.editing.ContentForm;
+import com.londonbeijing.portal.editing.AbstractTranslatableForm;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.Slugs;
 import jakarta.validation.Valid;

@@ -1,7 +1,5 @@
 package com.londonbeijing.portal.meeting.admin;
 
-import com.londonbeijing.portal.translation.TranslatableItems;
-
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -20,11 +18,11 @@ import com.londonbeijing.portal.area.AreaService;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
-import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.editing.ContentLinks;
-import com.londonbeijing.portal.editing.LastKnown;
 import com.londonbeijing.portal.editing.ItemLink;
+import com.londonbeijing.portal.editing.LastKnown;
 import com.londonbeijing.portal.editing.LinkGroup;
+import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.meeting.Meeting;
 import com.londonbeijing.portal.meeting.MeetingRepository;
@@ -34,6 +32,7 @@ import com.londonbeijing.portal.meeting.Topic;
 import com.londonbeijing.portal.meeting.TopicRepository;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.Slugs;
+import com.londonbeijing.portal.translation.TranslatableItems;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -1,8 +1,5 @@
 package com.londonbeijing.portal.meeting.admin;
 
-import com.londonbeijing.portal.translation.AbstractTranslatableForm;
-import com.londonbeijing.portal.translation.TranslationStatus;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.londonbeijing.portal.area.CooperationArea;
-import com.londonbeijing.portal.editing.ContentForm;
+import com.londonbeijing.portal.editing.AbstractTranslatableForm;
 import com.londonbeijing.portal.meeting.Meeting;
 import com.londonbeijing.portal.meeting.Topic;
 import com.londonbeijing.portal.support.ContentStatus;
@@ -269,16 +266,6 @@ public class MeetingForm extends AbstractTranslatableForm<Meeting> {
 		this.status = status;
 	}
 
-	/**
-	 * One choice of who made a statement.
-	 *
-	 * @param key the participant's key, or {@link StatementRow#BOTH_SIDES}
-	 * @param label what the editor sees, or {@code null} for the template's own label
-	 */
-	public record SpeakerChoice(String key, String label) {
-
-	}
-
 	@Override
 	public String translationKind() {
 		return "meeting";
@@ -299,6 +286,16 @@ public class MeetingForm extends AbstractTranslatableForm<Meeting> {
 			texts.put("statement" + i, this.statements.get(i).getText());
 		}
 		return texts;
+	}
+
+	/**
+	 * One choice of who made a statement.
+	 *
+	 * @param key the participant's key, or {@link StatementRow#BOTH_SIDES}
+	 * @param label what the editor sees, or {@code null} for the template's own label
+	 */
+	public record SpeakerChoice(String key, String label) {
+
 	}
 
 }

@@ -3,6 +3,7 @@ package com.londonbeijing.portal.sitetext.admin;
 import java.util.List;
 import java.util.Map;
 
+import com.londonbeijing.portal.database.ContentVersion;
 import com.londonbeijing.portal.history.ChangeNote;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.history.LastChange;
@@ -11,7 +12,6 @@ import com.londonbeijing.portal.sitetext.SiteText;
 import com.londonbeijing.portal.sitetext.SiteTextRepository;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.NotFoundException;
-import com.londonbeijing.portal.web.ContentVersion;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

@@ -2,11 +2,11 @@ package com.londonbeijing.portal.sitetext.admin;
 
 import java.util.List;
 
+import com.londonbeijing.portal.database.DatabaseOutage;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.sitetext.SiteText;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.FlashMessage;
-import com.londonbeijing.portal.web.DatabaseOutage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 

@@ -1,0 +1,4 @@
+/**
+ * The admin dashboard: counts, drafts and recent changes.
+ */
+package com.londonbeijing.portal.admin;

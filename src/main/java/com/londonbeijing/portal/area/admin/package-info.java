@@ -1,0 +1,4 @@
+/**
+ * Editing cooperation areas.
+ */
+package com.londonbeijing.portal.area.admin;

@@ -1,0 +1,4 @@
+/**
+ * The home page.
+ */
+package com.londonbeijing.portal.home;

@@ -1,0 +1,4 @@
+/**
+ * Editing site texts.
+ */
+package com.londonbeijing.portal.sitetext.admin;

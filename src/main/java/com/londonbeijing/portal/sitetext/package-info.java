@@ -1,0 +1,4 @@
+/**
+ * Short editable texts shown on public pages (introductions, notes).
+ */
+package com.londonbeijing.portal.sitetext;

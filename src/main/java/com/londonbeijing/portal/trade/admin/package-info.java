@@ -1,0 +1,4 @@
+/**
+ * Editing trade figures.
+ */
+package com.londonbeijing.portal.trade.admin;

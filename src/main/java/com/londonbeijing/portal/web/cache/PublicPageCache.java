@@ -1,0 +1,286 @@
+package com.londonbeijing.portal.web.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+import com.londonbeijing.portal.database.ContentVersion;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves visitors' public pages from memory: the first request for a page renders it as
+ * usual, and the page (body and headers, as they were sent) is kept until content changes
+ * ({@link ContentVersion}); later requests for it are answered from memory before Spring
+ * Security, MVC, the database and Thymeleaf are involved. A cached answer is the same as
+ * a rendered one: the same headers (security headers, {@code ETag},
+ * {@code Cache-Control}), a fresh {@code X-Request-Id}, and {@code 304} to a matching
+ * {@code If-None-Match}.
+ * <p>
+ * Pages are kept per path, query and locale (as Spring MVC resolves it). Only requests
+ * that cannot be signed in take part: GETs of public pages without a session cookie or
+ * {@code Authorization} header. A signed-in editor (who may see drafts and preview
+ * banners) always has a session, so editors neither get nor fill this cache. Only plain
+ * {@code 200} pages are kept, never one that sets a cookie or forbids storing.
+ * <p>
+ * Registered by {@link CacheConfiguration}, ordered after the request id and after a
+ * session filter that might wrap the request (Spring Session's runs at
+ * {@code HIGHEST_PRECEDENCE + 50}), so that
+ * {@link HttpServletRequest#getRequestedSessionId()} sees its cookie; before Spring
+ * Security ({@code -100}).
+ */
+class PublicPageCache extends OncePerRequestFilter {
+
+	/** Kept no longer than this many bytes; larger pages are rendered every time. */
+	private static final int LARGEST_PAGE = 1024 * 1024;
+
+	/** Headers that belong to one response only, or that the server writes itself. */
+	private static final Set<String> NOT_REPLAYED = Set.of("x-request-id", "set-cookie", "date", "content-length",
+			"transfer-encoding", "content-type", "content-language", "connection", "keep-alive");
+
+	private static final Set<String> CONDITIONAL_HEADERS = Set.of("if-none-match", "if-modified-since", "if-match",
+			"if-unmodified-since", "if-range");
+
+	private final Cache pages;
+
+	private final ContentVersion version;
+
+	private final LocaleResolver locales;
+
+	private final Compression compression;
+
+	PublicPageCache(CacheManager caches, ContentVersion version, LocaleResolver locales, Compression compression) {
+		this.pages = caches.getCache(CacheConfiguration.PAGES);
+		this.version = version;
+		this.locales = locales;
+		this.compression = compression;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		// An authentication already present comes from tests (MockMvc's mock users).
+		return !PublicPageCaching.isPublicPage(request) || request.getRequestedSessionId() != null
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| SecurityContextHolder.getContext().getAuthentication() != null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		// Pages depend on the language (the /zh prefix, stripped by LanguageFilter before
+		// this runs, decides the locale), and on the scheme and host when
+		// PORTAL_PUBLIC_URL
+		// is not set (absolute links such as the canonical one are built from them): a
+		// forged Host header must not reach other visitors through the cache.
+		String key = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + " "
+				+ this.locales.resolveLocale(request).toLanguageTag() + " " + request.getRequestURI()
+				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+		long generation = this.version.generation();
+		boolean trusted = this.version.trusted();
+		if (trusted) {
+			CachedPage page = this.pages.get(key, CachedPage.class);
+			if (page != null && page.generation() == generation) {
+				page.writeTo(request, response);
+				return;
+			}
+		}
+		// Rendered without the request's conditions, so that a revalidating browser's
+		// request still yields the whole page to keep; the conditions are applied here.
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(new Unconditional(request), rendering);
+		CachedPage page = trusted ? CachedPage.of(response, rendering, generation, this.compression) : null;
+		if (page != null) {
+			this.pages.put(key, page);
+		}
+		if (rendering.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
+			String etag = response.getHeader(HttpHeaders.ETAG);
+			if (etag != null && new ServletWebRequest(request, response).checkNotModified(etag)) {
+				return; // 304, without the body
+			}
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	/**
+	 * Whether the request's {@code Accept-Encoding} allows gzip: {@code gzip} or
+	 * {@code *} listed without {@code q=0}.
+	 */
+	static boolean acceptsGzip(HttpServletRequest request) {
+		for (Enumeration<String> values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING); values.hasMoreElements();) {
+			for (String coding : values.nextElement().split(",")) {
+				String[] parts = coding.split(";");
+				String name = parts[0].trim();
+				if ((name.equalsIgnoreCase("gzip") || name.equals("*")) && !refused(parts)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean refused(String[] parameters) {
+		for (int i = 1; i < parameters.length; i++) {
+			String parameter = parameters[i].trim().toLowerCase(Locale.ROOT);
+			if (parameter.startsWith("q=")) {
+				return parameter.substring(2).trim().matches("0(\\.0{0,3})?");
+			}
+		}
+		return false;
+	}
+
+	/** A rendered page as it was sent, minus what is particular to one response. */
+	record CachedPage(byte[] body, byte[] gzipped, String contentType, Locale locale, List<String[]> headers,
+			String etag, long generation) {
+
+		CachedPage(byte[] body, String contentType, Locale locale, List<String[]> headers, String etag,
+				long generation) {
+			this(body, null, contentType, locale, headers, etag, generation);
+		}
+
+		static CachedPage of(HttpServletResponse response, ContentCachingResponseWrapper rendering, long generation,
+				Compression compression) {
+			if (rendering.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
+					|| rendering.getContentSize() == 0 || rendering.getContentSize() > LARGEST_PAGE
+					|| response.getContentType() == null || response.getHeader(HttpHeaders.SET_COOKIE) != null) {
+				return null;
+			}
+			String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+			if (cacheControl != null && cacheControl.contains("no-store")) {
+				return null;
+			}
+			List<String[]> headers = new ArrayList<>();
+			for (String name : response.getHeaderNames()) {
+				if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+					for (String value : response.getHeaders(name)) {
+						headers.add(new String[] { name, value });
+					}
+				}
+			}
+			byte[] body = rendering.getContentAsByteArray();
+			return new CachedPage(body, compression.compressed(body, response.getContentType()),
+					response.getContentType(), response.getLocale(), List.copyOf(headers),
+					response.getHeader(HttpHeaders.ETAG), generation);
+		}
+
+		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			response.setLocale(this.locale);
+			response.setContentType(this.contentType);
+			for (String[] header : this.headers) {
+				response.addHeader(header[0], header[1]);
+			}
+			if (this.etag != null && new ServletWebRequest(request, response).checkNotModified(this.etag)) {
+				return;
+			}
+			byte[] sent = this.body;
+			if (this.gzipped != null && acceptsGzip(request)) {
+				// Tomcat leaves a response with a Content-Encoding alone, Vary included
+				// (which it adds to the pages it sends uncompressed).
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+				sent = this.gzipped;
+			}
+			response.setContentLength(sent.length);
+			response.getOutputStream().write(sent);
+		}
+
+		/** Roughly the memory it takes, for the cache's size bound. */
+		int weight() {
+			int weight = this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0) + 200;
+			for (String[] header : this.headers) {
+				weight += 2 * (header[0].length() + header[1].length()) + 32;
+			}
+			return weight;
+		}
+
+	}
+
+	/**
+	 * Which pages are kept compressed: those Tomcat would compress
+	 * ({@code server.compression.mime-types} and {@code min-response-size}), so that a
+	 * page from memory is sent as a rendered one would be.
+	 */
+	record Compression(List<String> mimeTypes, int minSize) {
+
+		byte[] compressed(byte[] body, String contentType) {
+			if (body.length < this.minSize || contentType == null
+					|| this.mimeTypes.stream().noneMatch(contentType::startsWith)) {
+				return null;
+			}
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 3);
+			try (GZIPOutputStream gzip = new GZIPOutputStream(bytes) {
+				{
+					this.def.setLevel(Deflater.BEST_COMPRESSION); // once per page and
+																	// change
+				}
+			}) {
+				gzip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return bytes.toByteArray();
+		}
+
+	}
+
+	/** The request without its conditional headers. */
+	private static final class Unconditional extends HttpServletRequestWrapper {
+
+		Unconditional(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return isConditional(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return isConditional(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+		}
+
+		@Override
+		public long getDateHeader(String name) {
+			return isConditional(name) ? -1 : super.getDateHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			List<String> names = new ArrayList<>();
+			for (Enumeration<String> all = super.getHeaderNames(); all.hasMoreElements();) {
+				String name = all.nextElement();
+				if (!isConditional(name)) {
+					names.add(name);
+				}
+			}
+			return Collections.enumeration(names);
+		}
+
+		private static boolean isConditional(String name) {
+			return CONDITIONAL_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+		}
+
+	}
+
+}

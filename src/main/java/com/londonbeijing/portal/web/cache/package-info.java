@@ -1,0 +1,5 @@
+/**
+ * HTTP caching: ETags and 304s, rendered public pages kept in memory, and content-hashed
+ * static files.
+ */
+package com.londonbeijing.portal.web.cache;
