@@ -1,13 +1,18 @@
 package com.londonbeijing.portal.area;
 
 import java.util.List;
+import java.util.Locale;
 
+import com.londonbeijing.portal.casestudy.CaseStudy;
 import com.londonbeijing.portal.casestudy.CaseStudyService;
 import com.londonbeijing.portal.history.History;
+import com.londonbeijing.portal.meeting.Meeting;
 import com.londonbeijing.portal.meeting.MeetingService;
 import com.londonbeijing.portal.sitetext.SiteTexts;
 import com.londonbeijing.portal.support.Visibility;
 import com.londonbeijing.portal.trade.TradeService;
+import com.londonbeijing.portal.translation.PageItems;
+import com.londonbeijing.portal.translation.Translations;
 import com.londonbeijing.portal.web.FeedLink;
 
 import org.springframework.security.core.Authentication;
@@ -35,8 +40,11 @@ class AreaController {
 
 	private final History history;
 
+	private final Translations translations;
+
 	AreaController(AreaService areas, CaseStudyService caseStudies, MeetingService meetings, SiteTexts siteTexts,
-			TradeService trade, History history) {
+			TradeService trade, History history, Translations translations) {
+		this.translations = translations;
 		this.trade = trade;
 		this.history = history;
 		this.areas = areas;
@@ -46,18 +54,27 @@ class AreaController {
 	}
 
 	@GetMapping("/areas")
-	String list(Model model) {
+	String list(Locale locale, Model model) {
+		List<CooperationArea> areas = this.areas.published();
 		model.addAttribute("texts", this.siteTexts.get("areas.intro"));
-		model.addAttribute("areas", this.areas.published());
+		model.addAttribute("areas", areas);
+		model.addAttribute("shown", this.translations.shown(locale, PageItems.none().and(areas)));
 		return "areas/list";
 	}
 
 	@GetMapping("/areas/{slug}")
-	String show(@PathVariable String slug, Authentication user, Model model) {
+	String show(@PathVariable String slug, Authentication user, Locale locale, Model model) {
 		CooperationArea area = this.areas.show(slug, Visibility.of(user));
+		List<CaseStudy> caseStudies = this.caseStudies.inArea(area);
+		List<Meeting> meetings = this.meetings.inArea(area);
 		model.addAttribute("area", area);
-		model.addAttribute("caseStudies", this.caseStudies.inArea(area));
-		model.addAttribute("meetings", this.meetings.inArea(area));
+		model.addAttribute("caseStudies", caseStudies);
+		model.addAttribute("meetings", meetings);
+		model.addAttribute("shown",
+				this.translations.shown(locale,
+						PageItems.about(area)
+							.and(caseStudies, CaseStudy::getSortedAreas)
+							.and(meetings, Meeting::getSortedTopics)));
 		model.addAttribute("publicChange",
 				this.history.latestPublicChange(CooperationArea.class, List.of(area.getId())).orElse(null));
 		model.addAttribute("ogType", "article");

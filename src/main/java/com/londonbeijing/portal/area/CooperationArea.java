@@ -1,9 +1,12 @@
 package com.londonbeijing.portal.area;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.londonbeijing.portal.support.Content;
+import com.londonbeijing.portal.translation.Translatable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,7 +22,10 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "cooperation_area")
-public class CooperationArea extends Content {
+public class CooperationArea extends Content implements Translatable {
+
+	/** Areas in the {@code translation} table. */
+	public static final String TRANSLATION_KIND = "area";
 
 	@Column(nullable = false, unique = true, length = 120)
 	private String slug;
@@ -97,6 +103,31 @@ public class CooperationArea extends Content {
 
 	public List<String> getBenefits() {
 		return this.benefits;
+	}
+
+	/** The benefits' English by translation field, in order. */
+	public Map<String, String> getBenefitTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (int i = 0; i < this.benefits.size(); i++) {
+			texts.put("benefit" + i, this.benefits.get(i));
+		}
+		return texts;
+	}
+
+	@Override
+	public String translationKind() {
+		return TRANSLATION_KIND;
+	}
+
+	@Override
+	public Map<String, String> translatableTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("name", this.name);
+		texts.put("summary", this.summary);
+		texts.put("body", this.body);
+		texts.put("benefitsTitle", this.benefitsTitle);
+		texts.putAll(getBenefitTexts());
+		return texts;
 	}
 
 	public int getNavOrder() {

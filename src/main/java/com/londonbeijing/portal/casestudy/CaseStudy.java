@@ -2,12 +2,15 @@ package com.londonbeijing.portal.casestudy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.support.Content;
+import com.londonbeijing.portal.translation.Translatable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +28,10 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "case_study")
-public class CaseStudy extends Content {
+public class CaseStudy extends Content implements Translatable {
+
+	/** Case studies in the {@code translation} table. */
+	public static final String TRANSLATION_KIND = "case-study";
 
 	@Column(nullable = false, unique = true, length = 120)
 	private String slug;
@@ -179,6 +185,39 @@ public class CaseStudy extends Content {
 
 	public List<SuccessMetric> getMetrics() {
 		return this.metrics;
+	}
+
+	/** The outcomes' English by translation field, in order. */
+	public Map<String, String> getOutcomeTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (int i = 0; i < this.outcomes.size(); i++) {
+			texts.put("outcome" + i, this.outcomes.get(i));
+		}
+		return texts;
+	}
+
+	@Override
+	public String translationKind() {
+		return TRANSLATION_KIND;
+	}
+
+	@Override
+	public Map<String, String> translatableTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("title", this.title);
+		texts.put("summary", this.summary);
+		texts.put("body", this.body);
+		texts.put("partners", this.partners);
+		texts.put("outcomesTitle", this.outcomesTitle);
+		texts.putAll(getOutcomeTexts());
+		texts.put("metricsTitle", this.metricsTitle);
+		for (int i = 0; i < this.metrics.size(); i++) {
+			SuccessMetric metric = this.metrics.get(i);
+			texts.put("metricProject" + i, metric.getProjectName());
+			texts.put("metricSector" + i, metric.getSector());
+			texts.put("metricOutcome" + i, metric.getOutcome());
+		}
+		return texts;
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.londonbeijing.portal.casestudy;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.londonbeijing.portal.area.AreaService;
 import com.londonbeijing.portal.area.CooperationArea;
@@ -9,6 +10,8 @@ import com.londonbeijing.portal.sitetext.SiteTexts;
 import com.londonbeijing.portal.support.PageNumber;
 import com.londonbeijing.portal.support.Pagination;
 import com.londonbeijing.portal.support.Visibility;
+import com.londonbeijing.portal.translation.PageItems;
+import com.londonbeijing.portal.translation.Translations;
 
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.Authentication;
@@ -33,7 +36,11 @@ class CaseStudyController {
 
 	private final History history;
 
-	CaseStudyController(CaseStudyService caseStudies, AreaService areas, SiteTexts siteTexts, History history) {
+	private final Translations translations;
+
+	CaseStudyController(CaseStudyService caseStudies, AreaService areas, SiteTexts siteTexts, History history,
+			Translations translations) {
+		this.translations = translations;
 		this.history = history;
 		this.caseStudies = caseStudies;
 		this.areas = areas;
@@ -41,7 +48,8 @@ class CaseStudyController {
 	}
 
 	@GetMapping("/case-studies")
-	String list(@RequestParam(required = false) String area, @RequestParam(required = false) String page, Model model) {
+	String list(@RequestParam(required = false) String area, @RequestParam(required = false) String page, Locale locale,
+			Model model) {
 		List<CooperationArea> allAreas = this.areas.published();
 		CooperationArea selected = allAreas.stream().filter((a) -> a.getSlug().equals(area)).findFirst().orElse(null);
 		Page<CaseStudy> results = this.caseStudies.list((selected != null) ? selected.getSlug() : null,
@@ -56,14 +64,19 @@ class CaseStudyController {
 		model.addAttribute("unknownArea", area != null && !area.isBlank() && selected == null);
 		model.addAttribute("results", results);
 		model.addAttribute("pagination", Pagination.of(results, base));
+		model.addAttribute("shown", this.translations.shown(locale,
+				PageItems.none().and(allAreas).and(results.getContent(), CaseStudy::getSortedAreas)));
 		return "case-studies/list";
 	}
 
 	@GetMapping("/case-studies/{slug}")
-	String show(@PathVariable String slug, Authentication user, Model model) {
+	String show(@PathVariable String slug, Authentication user, Locale locale, Model model) {
 		CaseStudy caseStudy = this.caseStudies.show(slug, Visibility.of(user));
+		List<CaseStudy> related = this.caseStudies.related(caseStudy);
 		model.addAttribute("caseStudy", caseStudy);
-		model.addAttribute("related", this.caseStudies.related(caseStudy));
+		model.addAttribute("related", related);
+		model.addAttribute("shown", this.translations.shown(locale,
+				PageItems.about(caseStudy).and(caseStudy.getSortedAreas()).and(related, CaseStudy::getSortedAreas)));
 		model.addAttribute("publicChange",
 				this.history.latestPublicChange(CaseStudy.class, List.of(caseStudy.getId())).orElse(null));
 		model.addAttribute("ogType", "article");

@@ -96,7 +96,7 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	public F form(long id) {
 		return this.transaction.execute((status) -> {
 			F form = toForm(find(id));
-			if (form instanceof TranslatableForm translatable && this.translations != null) {
+			if (form instanceof TranslatableForm translatable) {
 				String kind = translatable.translationKind();
 				translatable.setChinese(this.translations.chinese(kind, id));
 				translatable.setChineseStatus(this.translations.status(kind, id, translatable.englishTexts()));
@@ -146,8 +146,7 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	 * form that carried no Chinese (a restore of an old revision) leaves it as it is.
 	 */
 	private void saveTranslations(F form, E entity) {
-		if (form instanceof TranslatableForm translatable && translatable.getChinese() != null
-				&& this.translations != null) {
+		if (form instanceof TranslatableForm translatable && translatable.getChinese() != null) {
 			TranslatableForm saved = (TranslatableForm) toForm(entity);
 			this.translations.save(translatable.translationKind(), entity.getId(), saved.englishTexts(),
 					translatable.getChinese());

@@ -1,10 +1,18 @@
 package com.londonbeijing.portal.home;
 
+import java.util.List;
+import java.util.Locale;
+
 import com.londonbeijing.portal.area.AreaService;
+import com.londonbeijing.portal.area.CooperationArea;
+import com.londonbeijing.portal.casestudy.CaseStudy;
 import com.londonbeijing.portal.casestudy.CaseStudyService;
+import com.londonbeijing.portal.meeting.Meeting;
 import com.londonbeijing.portal.meeting.MeetingService;
 import com.londonbeijing.portal.sitetext.SiteTexts;
 import com.londonbeijing.portal.trade.TradeService;
+import com.londonbeijing.portal.translation.PageItems;
+import com.londonbeijing.portal.translation.Translations;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +34,11 @@ class HomeController {
 
 	private final TradeService trade;
 
+	private final Translations translations;
+
 	HomeController(SiteTexts siteTexts, AreaService areas, CaseStudyService caseStudies, MeetingService meetings,
-			TradeService trade) {
+			TradeService trade, Translations translations) {
+		this.translations = translations;
 		this.trade = trade;
 		this.siteTexts = siteTexts;
 		this.areas = areas;
@@ -36,12 +47,22 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String show(Model model) {
+	String show(Locale locale, Model model) {
+		List<CooperationArea> areas = this.areas.published();
+		List<CaseStudy> featured = this.caseStudies.featured();
+		Meeting latestMeeting = this.meetings.latest();
 		model.addAttribute("texts", this.siteTexts.get("site.headline", "home.intro", "areas.intro",
 				"case-studies.intro", "practical-tips"));
-		model.addAttribute("areas", this.areas.published());
-		model.addAttribute("featured", this.caseStudies.featured());
-		model.addAttribute("latestMeeting", this.meetings.latest());
+		model.addAttribute("areas", areas);
+		model.addAttribute("featured", featured);
+		model.addAttribute("latestMeeting", latestMeeting);
+		model.addAttribute("shown",
+				this.translations.shown(locale,
+						PageItems.none()
+							.and(areas)
+							.and(featured, CaseStudy::getSortedAreas)
+							.and(latestMeeting)
+							.and((latestMeeting != null) ? latestMeeting.getSortedTopics() : List.of())));
 		model.addAttribute("latestTrade", this.trade.latest().orElse(null));
 		return "home/show";
 	}

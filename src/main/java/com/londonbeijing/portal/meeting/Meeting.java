@@ -3,12 +3,15 @@ package com.londonbeijing.portal.meeting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.support.Content;
+import com.londonbeijing.portal.translation.Translatable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,7 +30,10 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "meeting")
-public class Meeting extends Content {
+public class Meeting extends Content implements Translatable {
+
+	/** Meetings in the {@code translation} table. */
+	public static final String TRANSLATION_KIND = "meeting";
 
 	@Column(nullable = false, unique = true, length = 160)
 	private String slug;
@@ -194,6 +200,32 @@ public class Meeting extends Content {
 			.filter(CooperationArea::isPublished)
 			.sorted(Comparator.comparingInt(CooperationArea::getNavOrder).thenComparing(CooperationArea::getName))
 			.toList();
+	}
+
+	/** The statements' English by translation field, in order. */
+	public Map<String, String> getStatementTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		this.statements.forEach((statement) -> texts.put("statement" + statement.getPosition(), statement.getText()));
+		return texts;
+	}
+
+	@Override
+	public String translationKind() {
+		return TRANSLATION_KIND;
+	}
+
+	@Override
+	public Map<String, String> translatableTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("title", this.title);
+		texts.put("venue", this.venue);
+		texts.put("city", this.city);
+		texts.put("summary", this.summary);
+		texts.put("body", this.body);
+		this.participants.forEach(
+				(participant) -> texts.put("participantOffice" + participant.getPosition(), participant.getOffice()));
+		texts.putAll(getStatementTexts());
+		return texts;
 	}
 
 	public List<Participant> getUkParticipants() {

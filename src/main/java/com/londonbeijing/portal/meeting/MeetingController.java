@@ -1,11 +1,14 @@
 package com.londonbeijing.portal.meeting;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.support.PageNumber;
 import com.londonbeijing.portal.support.Pagination;
 import com.londonbeijing.portal.support.Visibility;
+import com.londonbeijing.portal.translation.PageItems;
+import com.londonbeijing.portal.translation.Translations;
 import com.londonbeijing.portal.web.FeedLink;
 
 import org.springframework.data.domain.Page;
@@ -27,14 +30,17 @@ class MeetingController {
 
 	private final History history;
 
-	MeetingController(MeetingService meetings, History history) {
+	private final Translations translations;
+
+	MeetingController(MeetingService meetings, History history, Translations translations) {
 		this.meetings = meetings;
 		this.history = history;
+		this.translations = translations;
 	}
 
 	@GetMapping("/meetings")
 	String list(@RequestParam(required = false) String year, @RequestParam(required = false) String topic,
-			@RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String page, Locale locale, Model model) {
 		List<Topic> topics = this.meetings.topics();
 		MeetingFilter filter = MeetingFilter.parse(year, topic, topics.stream().map(Topic::getSlug).toList());
 		Page<Meeting> results = this.meetings.list(filter, PageNumber.index(page));
@@ -59,14 +65,23 @@ class MeetingController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", results);
 		model.addAttribute("pagination", Pagination.of(results, base));
+		model.addAttribute("shown", this.translations.shown(locale,
+				PageItems.none().and(topics).and(results.getContent(), Meeting::getSortedTopics)));
 		return "meetings/list";
 	}
 
 	@GetMapping("/meetings/{slug}")
-	String show(@PathVariable String slug, Authentication user, Model model) {
+	String show(@PathVariable String slug, Authentication user, Locale locale, Model model) {
 		MeetingService.MeetingDetails details = this.meetings.show(slug, Visibility.of(user));
-		model.addAttribute("meeting", details.meeting());
+		Meeting meeting = details.meeting();
+		model.addAttribute("meeting", meeting);
 		model.addAttribute("comparisons", details.comparisons());
+		model.addAttribute("shown",
+				this.translations.shown(locale,
+						PageItems.about(meeting)
+							.and(meeting.getSortedAreas())
+							.and(meeting.getTopics())
+							.and(details.comparisons().stream().map(TopicComparison::topic).toList())));
 		model.addAttribute("publicChange",
 				this.history.latestPublicChange(Meeting.class, List.of(details.meeting().getId())).orElse(null));
 		model.addAttribute("ogType", "article");

@@ -1,5 +1,8 @@
 package com.londonbeijing.portal.meeting;
 
+import java.util.Map;
+
+import com.londonbeijing.portal.translation.Translatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +17,10 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "topic")
-public class Topic {
+public class Topic implements Translatable {
+
+	/** Topics in the {@code translation} table. */
+	public static final String TRANSLATION_KIND = "topic";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +50,16 @@ public class Topic {
 
 	public String getName() {
 		return this.name;
+	}
+
+	@Override
+	public String translationKind() {
+		return TRANSLATION_KIND;
+	}
+
+	@Override
+	public Map<String, String> translatableTexts() {
+		return Map.of("name", this.name);
 	}
 
 }

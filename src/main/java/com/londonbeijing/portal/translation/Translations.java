@@ -7,84 +7,87 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Chinese versions of what visitors read. A translation remembers a hash of the
  * English it was made from, so a change to the English makes it "out of date" without
  * anyone having to remember to flag it.
  * <p>
- * Templates show content through {@link #of}: on a Chinese page it gives the Chinese
- * where there is one, otherwise the English marked {@code lang="en"}. It reads each
- * kind's translations once per request, and not at all on English pages.
+ * Pages get their texts from {@link #shown}, read with the rest of the page's data in a
+ * read-only transaction (so from the read replica where there is one) before the page
+ * renders; English pages read nothing. The admin forms and the overview read and save
+ * through the other methods, on the primary.
  */
-@Service("translations")
+@Service
 public class Translations {
 
 	/** The one language content is translated into so far. */
 	public static final String CHINESE = "zh-CN";
-
-	private static final String MEMO = Translations.class.getName() + ".";
 
 	private final JdbcClient jdbc;
 
 	/** Looked up when needed: the kinds' admin services use this service too. */
 	private final ObjectProvider<TranslatableItems> kinds;
 
-	Translations(JdbcClient jdbc, ObjectProvider<TranslatableItems> kinds) {
+	private final TransactionTemplate readOnly;
+
+	Translations(JdbcClient jdbc, ObjectProvider<TranslatableItems> kinds, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.kinds = kinds;
-	}
-
-	/** Translations without a database: every page shows the English. */
-	static Translations none() {
-		return new Translations(null, null);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/**
-	 * What to show for a field on the current page.
-	 * @param kind the kind of item
-	 * @param id the item's id
-	 * @param field the field name
-	 * @param english the field's English
-	 * @return the text in the page's language if there is one, else the English
+	 * The texts of a page's items as a page in a language shows them: one query per kind
+	 * of item, in a read-only transaction; none at all for a language content is not
+	 * translated into.
+	 * @param language the page's language
+	 * @param page the items the page shows
+	 * @return the texts to show
 	 */
-	public Shown of(String kind, Long id, String field, String english) {
-		if (!"zh".equals(LocaleContextHolder.getLocale().getLanguage()) || id == null || english == null
-				|| english.isBlank() || this.jdbc == null) {
-			return new Shown(english, null, false);
+	public ShownTexts shown(Locale language, PageItems page) {
+		String locale = language.toLanguageTag();
+		if (!CHINESE.equals(locale)) {
+			return ShownTexts.asWritten();
 		}
-		String chinese = ofKind(kind).get(id + "/" + field);
-		return (chinese != null) ? new Shown(chinese, null, false) : new Shown(english, "en", true);
+		Map<String, Map<String, StoredTranslation>> items = new HashMap<>();
+		this.readOnly.executeWithoutResult((status) -> page.idsByKind().forEach((kind, ids) -> {
+			ids.forEach((id) -> items.put(kind + "/" + id, new HashMap<>()));
+			this.jdbc
+				.sql("SELECT item_id, field, text, source_hash FROM translation "
+						+ "WHERE kind = ? AND locale = ? AND item_id = ANY(?)")
+				.params(kind, locale, ids.toArray(Long[]::new))
+				.query((rs, row) -> {
+					StoredTranslation stored = new StoredTranslation(rs.getString(2), rs.getString(3), rs.getString(4));
+					items.get(kind + "/" + rs.getLong(1)).put(stored.field(), stored);
+					return stored;
+				})
+				.list();
+		}));
+		Set<String> outOfDate = new HashSet<>();
+		Translatable subject = page.subject();
+		if (subject != null && anyOutOfDate(subject.translatableTexts(), items.get(ShownTexts.key(subject)))) {
+			outOfDate.add(ShownTexts.key(subject));
+		}
+		return new ShownTexts(true, items, outOfDate);
 	}
 
-	/**
-	 * Whether any row of a list shows in English on the current page, for one note above
-	 * the list rather than one per row.
-	 * @param kind the kind of item
-	 * @param id the item's id
-	 * @param field the rows' field name, numbered from 0 ({@code benefit} gives
-	 * {@code benefit0}, {@code benefit1}...)
-	 * @param english the rows' English
-	 * @return whether a row falls back to English
-	 */
-	public boolean anyUntranslated(String kind, Long id, String field, List<String> english) {
-		for (int i = 0; i < english.size(); i++) {
-			if (of(kind, id, field + i, english.get(i)).untranslated()) {
-				return true;
-			}
-		}
-		return false;
+	private static boolean anyOutOfDate(Map<String, String> english, Map<String, StoredTranslation> stored) {
+		return status(english, stored).containsValue(TranslationStatus.OUT_OF_DATE);
 	}
 
 	/**
@@ -95,7 +98,7 @@ public class Translations {
 	 */
 	public Map<String, String> chinese(String kind, long id) {
 		Map<String, String> texts = new LinkedHashMap<>();
-		for (Stored stored : stored(kind, id).values()) {
+		for (StoredTranslation stored : stored(kind, id).values()) {
 			texts.put(stored.field(), stored.text());
 		}
 		return texts;
@@ -123,8 +126,8 @@ public class Translations {
 	 * @param chinese the Chinese by field, as typed
 	 */
 	public void save(String kind, long id, Map<String, String> english, Map<String, String> chinese) {
-		Map<String, Stored> stored = stored(kind, id);
-		for (Stored old : stored.values()) {
+		Map<String, StoredTranslation> stored = stored(kind, id);
+		for (StoredTranslation old : stored.values()) {
 			if (isBlank(english.get(old.field()))) {
 				delete(kind, id, old.field()); // the field (or list row) is gone
 			}
@@ -134,7 +137,7 @@ public class Translations {
 				continue;
 			}
 			String text = (chinese != null) ? chinese.get(field.getKey()) : null;
-			Stored old = stored.get(field.getKey());
+			StoredTranslation old = stored.get(field.getKey());
 			if (isBlank(text)) {
 				if (old != null) {
 					delete(kind, id, field.getKey());
@@ -153,15 +156,15 @@ public class Translations {
 
 	/** Every translatable item with its counts, kind by kind, for the admin overview. */
 	public List<ItemSummary> overview() {
-		Map<String, Map<String, Stored>> all = new HashMap<>();
+		Map<String, Map<String, StoredTranslation>> all = new HashMap<>();
 		this.jdbc.sql("SELECT kind, item_id, field, text, source_hash FROM translation WHERE locale = ?")
 			.param(CHINESE)
 			.query((rs,
 					row) -> new Object[] { rs.getString(1) + "/" + rs.getLong(2),
-							new Stored(rs.getString(3), rs.getString(4), rs.getString(5)) })
+							new StoredTranslation(rs.getString(3), rs.getString(4), rs.getString(5)) })
 			.list()
 			.forEach((pair) -> all.computeIfAbsent((String) pair[0], (k) -> new HashMap<>())
-				.put(((Stored) pair[1]).field(), (Stored) pair[1]));
+				.put(((StoredTranslation) pair[1]).field(), (StoredTranslation) pair[1]));
 		List<ItemSummary> summaries = new ArrayList<>();
 		List<TranslatableItems> sorted = new ArrayList<>(this.kinds.orderedStream().toList());
 		sorted.sort(Comparator.comparing(TranslatableItems::translationKind));
@@ -186,35 +189,36 @@ public class Translations {
 	public static String hash(String english) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(english.getBytes(StandardCharsets.UTF_8));
-			return java.util.HexFormat.of().formatHex(digest);
+			return HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	private static Map<String, TranslationStatus> status(Map<String, String> english, Map<String, Stored> stored) {
+	private static Map<String, TranslationStatus> status(Map<String, String> english,
+			Map<String, StoredTranslation> stored) {
 		Map<String, TranslationStatus> status = new LinkedHashMap<>();
 		english.forEach((field, text) -> {
 			if (!isBlank(text)) {
-				Stored translation = stored.get(field);
+				StoredTranslation translation = stored.get(field);
 				if (translation == null) {
 					status.put(field, TranslationStatus.MISSING);
 				}
 				else {
-					boolean current = Objects.equals(translation.sourceHash(), hash(text));
-					status.put(field, current ? TranslationStatus.TRANSLATED : TranslationStatus.OUT_OF_DATE);
+					status.put(field, translation.translates(text) ? TranslationStatus.TRANSLATED
+							: TranslationStatus.OUT_OF_DATE);
 				}
 			}
 		});
 		return status;
 	}
 
-	private Map<String, Stored> stored(String kind, long id) {
-		Map<String, Stored> stored = new LinkedHashMap<>();
+	private Map<String, StoredTranslation> stored(String kind, long id) {
+		Map<String, StoredTranslation> stored = new LinkedHashMap<>();
 		this.jdbc.sql("SELECT field, text, source_hash FROM translation WHERE kind = ? AND item_id = ? AND locale = ?")
 			.params(kind, id, CHINESE)
-			.query((rs, row) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.query((rs, row) -> new StoredTranslation(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list()
 			.forEach((s) -> stored.put(s.field(), s));
 		return stored;
@@ -226,40 +230,8 @@ public class Translations {
 			.update();
 	}
 
-	@SuppressWarnings("unchecked")
-	private Map<String, String> ofKind(String kind) {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		Map<String, String> memo = (request != null)
-				? (Map<String, String>) request.getAttribute(MEMO + kind, RequestAttributes.SCOPE_REQUEST) : null;
-		if (memo == null) {
-			memo = new HashMap<>();
-			for (Object[] row : this.jdbc
-				.sql("SELECT item_id, field, text FROM translation WHERE kind = ? AND locale = ?")
-				.params(kind, CHINESE)
-				.query((rs, n) -> new Object[] { rs.getLong(1) + "/" + rs.getString(2), rs.getString(3) })
-				.list()) {
-				memo.put((String) row[0], (String) row[1]);
-			}
-			if (request != null) {
-				request.setAttribute(MEMO + kind, memo, RequestAttributes.SCOPE_REQUEST);
-			}
-		}
-		return memo;
-	}
-
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
-	}
-
-	/**
-	 * A field as a page shows it.
-	 *
-	 * @param text the text to show
-	 * @param lang the {@code lang} to mark it with when it is not in the page's language,
-	 * else {@code null}
-	 * @param untranslated whether it is the English standing in for a missing translation
-	 */
-	public record Shown(String text, String lang, boolean untranslated) {
 	}
 
 	/**
@@ -275,9 +247,6 @@ public class Translations {
 	 */
 	public record ItemSummary(String kindMessage, String label, String editPath, String locale, int translated,
 			int outOfDate, int missing) {
-	}
-
-	private record Stored(String field, String text, String sourceHash) {
 	}
 
 }

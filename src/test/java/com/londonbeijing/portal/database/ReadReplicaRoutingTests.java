@@ -44,6 +44,8 @@ class ReadReplicaRoutingTests {
 
 	private static final String REPLICA_TITLE = "Served by the read replica";
 
+	private static final String REPLICA_CHINESE = "来自只读副本的名称";
+
 	@LocalServerPort
 	int port;
 
@@ -131,6 +133,23 @@ class ReadReplicaRoutingTests {
 			assertThat(tradeTitle(replica())).isEqualTo(this.originalTradeTitle);
 		}
 		assertThat(replicaPool.isClosed()).as("replica pool closed with the application").isTrue();
+	}
+
+	@Test
+	void chinesePagesReadTheirTranslationsFromTheReplica() {
+		replica().sql("""
+				UPDATE translation SET text = ? WHERE kind = 'area' AND field = 'name'
+				AND item_id = (SELECT id FROM cooperation_area WHERE slug = 'trade-and-investment')""")
+			.param(REPLICA_CHINESE)
+			.update();
+
+		try (PortalInstance instance = PortalInstance.onDatabaseOf(this.primary,
+				Map.of("portal.db.read.url", this.replicaUrl))) {
+			assertThat(new WebClient(instance.port()).get("/zh/areas/trade-and-investment").body())
+				.contains("<h1>" + REPLICA_CHINESE + "</h1>");
+		}
+		assertThat(new WebClient(this.port).get("/zh/areas/trade-and-investment").body()).as("the primary's")
+			.contains("<h1>贸易与投资</h1>");
 	}
 
 	private static String tradeTitle(JdbcClient database) {

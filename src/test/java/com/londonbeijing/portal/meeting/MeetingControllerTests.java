@@ -6,6 +6,9 @@ import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.support.Markdown;
 import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.support.Visibility;
+import com.londonbeijing.portal.translation.ShownTexts;
+import com.londonbeijing.portal.translation.Translations;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +43,14 @@ class MeetingControllerTests {
 
 	@MockitoBean
 	History history;
+
+	@MockitoBean
+	Translations translations;
+
+	@BeforeEach
+	void englishTexts() {
+		given(this.translations.shown(any(), any())).willReturn(ShownTexts.asWritten());
+	}
 
 	@Test
 	void unknownMeetingIsNotFound() {
