@@ -44,8 +44,7 @@ public class CooperationArea extends Content implements Translatable {
 	@ElementCollection
 	@CollectionTable(name = "area_benefit", joinColumns = @JoinColumn(name = "area_id"))
 	@OrderColumn(name = "position")
-	@Column(name = "text", nullable = false, length = 500)
-	private List<String> benefits = new ArrayList<>();
+	private List<AreaBenefit> benefits = new ArrayList<>();
 
 	@Column(name = "nav_order", nullable = false)
 	private int navOrder;
@@ -101,16 +100,14 @@ public class CooperationArea extends Content implements Translatable {
 		this.benefitsTitle = benefitsTitle;
 	}
 
-	public List<String> getBenefits() {
+	public List<AreaBenefit> getBenefits() {
 		return this.benefits;
 	}
 
 	/** The benefits' English by translation field, in order. */
 	public Map<String, String> getBenefitTexts() {
 		Map<String, String> texts = new LinkedHashMap<>();
-		for (int i = 0; i < this.benefits.size(); i++) {
-			texts.put("benefit" + i, this.benefits.get(i));
-		}
+		this.benefits.forEach((benefit) -> texts.put("benefit" + benefit.getKey(), benefit.getText()));
 		return texts;
 	}
 

@@ -70,8 +70,7 @@ public class CaseStudy extends Content implements Translatable {
 	@ElementCollection
 	@CollectionTable(name = "case_study_outcome", joinColumns = @JoinColumn(name = "case_study_id"))
 	@OrderColumn(name = "position")
-	@Column(name = "text", nullable = false, length = 500)
-	private List<String> outcomes = new ArrayList<>();
+	private List<CaseStudyOutcome> outcomes = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "case_study_metric", joinColumns = @JoinColumn(name = "case_study_id"))
@@ -179,7 +178,7 @@ public class CaseStudy extends Content implements Translatable {
 			.toList();
 	}
 
-	public List<String> getOutcomes() {
+	public List<CaseStudyOutcome> getOutcomes() {
 		return this.outcomes;
 	}
 
@@ -190,9 +189,7 @@ public class CaseStudy extends Content implements Translatable {
 	/** The outcomes' English by translation field, in order. */
 	public Map<String, String> getOutcomeTexts() {
 		Map<String, String> texts = new LinkedHashMap<>();
-		for (int i = 0; i < this.outcomes.size(); i++) {
-			texts.put("outcome" + i, this.outcomes.get(i));
-		}
+		this.outcomes.forEach((outcome) -> texts.put("outcome" + outcome.getKey(), outcome.getText()));
 		return texts;
 	}
 
@@ -211,11 +208,10 @@ public class CaseStudy extends Content implements Translatable {
 		texts.put("outcomesTitle", this.outcomesTitle);
 		texts.putAll(getOutcomeTexts());
 		texts.put("metricsTitle", this.metricsTitle);
-		for (int i = 0; i < this.metrics.size(); i++) {
-			SuccessMetric metric = this.metrics.get(i);
-			texts.put("metricProject" + i, metric.getProjectName());
-			texts.put("metricSector" + i, metric.getSector());
-			texts.put("metricOutcome" + i, metric.getOutcome());
+		for (SuccessMetric metric : this.metrics) {
+			texts.put("metricProject" + metric.getKey(), metric.getProjectName());
+			texts.put("metricSector" + metric.getKey(), metric.getSector());
+			texts.put("metricOutcome" + metric.getKey(), metric.getOutcome());
 		}
 		return texts;
 	}

@@ -14,6 +14,7 @@ import com.londonbeijing.portal.history.RevisionEntry;
 import com.londonbeijing.portal.support.Content;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.NotFoundException;
+import com.londonbeijing.portal.translation.Translatable;
 import com.londonbeijing.portal.translation.Translations;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,11 +96,11 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	/** The form for an existing item. */
 	public F form(long id) {
 		return this.transaction.execute((status) -> {
-			F form = toForm(find(id));
-			if (form instanceof TranslatableForm translatable) {
-				String kind = translatable.translationKind();
-				translatable.setChinese(this.translations.chinese(kind, id));
-				translatable.setChineseStatus(this.translations.status(kind, id, translatable.englishTexts()));
+			E entity = find(id);
+			F form = toForm(entity);
+			if (form instanceof TranslatableForm translatable && entity instanceof Translatable item) {
+				translatable.setChinese(this.translations.chinese(item));
+				translatable.setChineseStatus(this.translations.status(item));
 			}
 			return form;
 		});
@@ -146,10 +147,9 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	 * form that carried no Chinese (a restore of an old revision) leaves it as it is.
 	 */
 	private void saveTranslations(F form, E entity) {
-		if (form instanceof TranslatableForm translatable && translatable.getChinese() != null) {
-			TranslatableForm saved = (TranslatableForm) toForm(entity);
-			this.translations.save(translatable.translationKind(), entity.getId(), saved.englishTexts(),
-					translatable.getChinese());
+		if (form instanceof TranslatableForm translatable && translatable.getChinese() != null
+				&& entity instanceof Translatable item) {
+			this.translations.save(item, translatable.englishTexts(), translatable.getChinese());
 		}
 	}
 

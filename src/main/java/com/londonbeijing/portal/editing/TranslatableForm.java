@@ -7,15 +7,17 @@ import com.londonbeijing.portal.translation.TranslationStatus;
 /**
  * An admin form whose texts visitors can read in Chinese: the editor types the Chinese
  * beside the English, and {@code ContentEditor} saves both together.
+ * <p>
+ * Texts are named as the item names them
+ * ({@link com.londonbeijing.portal.translation.Translatable#translatableTexts()}), list
+ * rows by their identity ({@code benefit8245…}, {@code statement17}); a row that is not
+ * saved yet has a name of its own until it is.
  */
 public interface TranslatableForm {
 
-	/** The kind of item, as stored in the {@code translation} table. */
-	String translationKind();
-
 	/**
 	 * The English of every translatable field, by field name ({@code name},
-	 * {@code benefit0}, ...), in form order.
+	 * {@code statement17}, ...), in the same order as the item's own.
 	 */
 	Map<String, String> englishTexts();
 

@@ -205,7 +205,7 @@ public class Meeting extends Content implements Translatable {
 	/** The statements' English by translation field, in order. */
 	public Map<String, String> getStatementTexts() {
 		Map<String, String> texts = new LinkedHashMap<>();
-		this.statements.forEach((statement) -> texts.put("statement" + statement.getPosition(), statement.getText()));
+		this.statements.forEach((statement) -> texts.put("statement" + statement.getId(), statement.getText()));
 		return texts;
 	}
 
@@ -222,8 +222,8 @@ public class Meeting extends Content implements Translatable {
 		texts.put("city", this.city);
 		texts.put("summary", this.summary);
 		texts.put("body", this.body);
-		this.participants.forEach(
-				(participant) -> texts.put("participantOffice" + participant.getPosition(), participant.getOffice()));
+		this.participants
+			.forEach((participant) -> texts.put("participantOffice" + participant.getId(), participant.getOffice()));
 		texts.putAll(getStatementTexts());
 		return texts;
 	}

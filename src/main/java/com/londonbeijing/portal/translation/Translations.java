@@ -15,8 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,9 +48,19 @@ public class Translations {
 
 	private final TransactionTemplate readOnly;
 
-	Translations(JdbcClient jdbc, ObjectProvider<TranslatableItems> kinds, PlatformTransactionManager transactions) {
+	/**
+	 * Flushes an item's changes before its translations are saved, so new rows have ids.
+	 */
+	private final EntityManager entityManager;
+
+	/** Translates what a flush throws as the transaction manager would at commit. */
+	private final HibernateJpaDialect exceptions = new HibernateJpaDialect();
+
+	Translations(JdbcClient jdbc, ObjectProvider<TranslatableItems> kinds, PlatformTransactionManager transactions,
+			EntityManager entityManager) {
 		this.jdbc = jdbc;
 		this.kinds = kinds;
+		this.entityManager = entityManager;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}
@@ -91,41 +105,66 @@ public class Translations {
 	}
 
 	/**
-	 * The Chinese of an item's fields, by field name.
-	 * @param kind the kind of item
-	 * @param id the item's id
+	 * The Chinese of an item's texts, by field.
+	 * @param item the item
 	 * @return the stored translations
 	 */
-	public Map<String, String> chinese(String kind, long id) {
+	public Map<String, String> chinese(Translatable item) {
 		Map<String, String> texts = new LinkedHashMap<>();
-		for (StoredTranslation stored : stored(kind, id).values()) {
+		for (StoredTranslation stored : stored(item.translationKind(), item.getId()).values()) {
 			texts.put(stored.field(), stored.text());
 		}
 		return texts;
 	}
 
 	/**
-	 * The status of each translatable field of an item (fields without English have
-	 * nothing to translate and are left out).
-	 * @param kind the kind of item
-	 * @param id the item's id
-	 * @param english the item's English by field
-	 * @return the status by field, in the order of {@code english}
+	 * The status of each translatable text of an item (texts the item lacks have nothing
+	 * to translate and are left out).
+	 * @param item the item, with its lists loaded
+	 * @return the status by field, in the item's order
 	 */
-	public Map<String, TranslationStatus> status(String kind, long id, Map<String, String> english) {
-		return status(english, stored(kind, id));
+	public Map<String, TranslationStatus> status(Translatable item) {
+		return status(item.translatableTexts(), stored(item.translationKind(), item.getId()));
 	}
 
 	/**
-	 * Saves the Chinese typed beside an item's English, in the caller's transaction. A
-	 * translation that was not changed keeps the hash of the English it was made from, so
-	 * that it goes out of date when only the English changed; a blank one is removed.
-	 * @param kind the kind of item
-	 * @param id the item's id
-	 * @param english the item's English by field, as saved
-	 * @param chinese the Chinese by field, as typed
+	 * Saves the Chinese typed beside an item's English, in the caller's transaction,
+	 * after the item's own changes. A translation that was not changed keeps the hash of
+	 * the English it was made from, so that it goes out of date when only the English
+	 * changed; a blank one is removed, and so are the translations of texts and rows the
+	 * item no longer has.
+	 * <p>
+	 * A form names the rows it added by keys of its own, as their ids are given only when
+	 * they are stored: the item's changes are flushed first, and since a save keeps the
+	 * form's rows in their order, the n-th text of the form is the n-th text of the item
+	 * as saved.
+	 * @param item the item as saved
+	 * @param typed the English by field as the form named it, in the item's order
+	 * @param chinese the Chinese by the form's fields
 	 */
-	public void save(String kind, long id, Map<String, String> english, Map<String, String> chinese) {
+	public void save(Translatable item, Map<String, String> typed, Map<String, String> chinese) {
+		try {
+			this.entityManager.flush();
+		}
+		catch (RuntimeException ex) {
+			DataAccessException translated = this.exceptions.translateExceptionIfPossible(ex);
+			throw (translated != null) ? translated : ex;
+		}
+		Map<String, String> english = item.translatableTexts();
+		List<String> typedFields = new ArrayList<>(typed.keySet());
+		List<String> savedFields = new ArrayList<>(english.keySet());
+		boolean inStep = typedFields.size() == savedFields.size();
+		Map<String, String> byField = new HashMap<>();
+		for (int i = 0; i < savedFields.size(); i++) {
+			String text = chinese.get(inStep ? typedFields.get(i) : savedFields.get(i));
+			if (text != null) {
+				byField.put(savedFields.get(i), text);
+			}
+		}
+		save(item.translationKind(), item.getId(), english, byField);
+	}
+
+	private void save(String kind, long id, Map<String, String> english, Map<String, String> chinese) {
 		Map<String, StoredTranslation> stored = stored(kind, id);
 		for (StoredTranslation old : stored.values()) {
 			if (isBlank(english.get(old.field()))) {
@@ -136,7 +175,7 @@ public class Translations {
 			if (isBlank(field.getValue())) {
 				continue;
 			}
-			String text = (chinese != null) ? chinese.get(field.getKey()) : null;
+			String text = chinese.get(field.getKey());
 			StoredTranslation old = stored.get(field.getKey());
 			if (isBlank(text)) {
 				if (old != null) {

@@ -1,10 +1,6 @@
 package com.londonbeijing.portal.database;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,11 +11,11 @@ import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalInstance;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
+import com.londonbeijing.portal.test.ScratchDatabase;
 import com.londonbeijing.portal.test.TestAccounts;
 import com.londonbeijing.portal.test.WebClient;
 import com.londonbeijing.portal.test.WebSession;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,38 +55,28 @@ class ReadReplicaRoutingTests {
 
 	TestAccounts accounts;
 
-	String replicaName;
+	ScratchDatabase replica;
 
 	String replicaUrl;
-
-	SingleConnectionDataSource replicaConnection;
 
 	String originalTradeTitle;
 
 	@BeforeEach
-	void createReplica() throws SQLException {
+	void createReplica() {
 		this.accounts = new TestAccounts(this.accountService, this.jdbc);
-		this.replicaName = "portal_test_replica_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		admin("CREATE DATABASE " + this.replicaName);
-		this.replicaUrl = this.primary.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + this.replicaName + "$1");
-		Flyway.configure()
-			.dataSource(this.replicaUrl, this.primary.getUsername(), this.primary.getPassword())
-			.load()
-			.migrate();
-		this.replicaConnection = new SingleConnectionDataSource(this.replicaUrl, this.primary.getUsername(),
-				this.primary.getPassword(), true);
+		this.replica = new ScratchDatabase(this.primary, "portal_test_replica_").migrate();
+		this.replicaUrl = this.replica.url();
 		replica().sql("UPDATE site_text SET title = ? WHERE text_key = 'home.intro'").param(REPLICA_TITLE).update();
 		this.originalTradeTitle = tradeTitle(this.jdbc);
 	}
 
 	@AfterEach
-	void dropReplica() throws SQLException {
+	void dropReplica() {
 		this.jdbc.sql("UPDATE site_text SET title = ? WHERE text_key = 'trade.intro'")
 			.param(this.originalTradeTitle)
 			.update();
 		this.accounts.deleteAll();
-		this.replicaConnection.destroy();
-		admin("DROP DATABASE IF EXISTS " + this.replicaName + " WITH (FORCE)");
+		this.replica.close();
 	}
 
 	@Test
@@ -168,15 +153,7 @@ class ReadReplicaRoutingTests {
 	}
 
 	private JdbcClient replica() {
-		return JdbcClient.create(this.replicaConnection);
-	}
-
-	private void admin(String sql) throws SQLException {
-		String adminUrl = this.primary.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1");
-		try (Connection connection = DriverManager.getConnection(adminUrl, this.primary.getUsername(),
-				this.primary.getPassword()); Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
+		return this.replica.jdbc();
 	}
 
 }

@@ -176,9 +176,20 @@ class TranslationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		long participant = this.jdbc
+			.sql("SELECT id FROM meeting_participant WHERE meeting_id = ? ORDER BY position LIMIT 1")
+			.param(id)
+			.query(Long.class)
+			.single();
+		long statement = this.jdbc
+			.sql("SELECT id FROM meeting_statement WHERE meeting_id = ? ORDER BY position LIMIT 1")
+			.param(id)
+			.query(Long.class)
+			.single();
+		// List rows are named by their identity, not their position.
 		assertThat(form).contains("name=\"chinese[title]\"")
-			.contains("name=\"chinese[participantOffice0]\"")
-			.contains("name=\"chinese[statement0]\"");
+			.contains("name=\"chinese[participantOffice" + participant + "]\"")
+			.contains("name=\"chinese[statement" + statement + "]\"");
 
 		String english = this.jdbc.sql("SELECT title FROM meeting WHERE id = ?").param(id).query(String.class).single();
 		this.jdbc

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.editing.ContentAdminController;
-import com.londonbeijing.portal.support.ListEdits;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -55,7 +54,7 @@ class AreaAdminController extends ContentAdminController<CooperationArea, AreaFo
 
 	@Override
 	protected boolean applyListEdit(AreaForm form, String command) {
-		return ListEdits.apply(command, "benefits", form.getBenefits(), () -> "");
+		return form.editBenefits(command);
 	}
 
 	@Override

@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.londonbeijing.portal.area.AreaBenefit;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.editing.AbstractTranslatableForm;
 import com.londonbeijing.portal.support.ContentStatus;
+import com.londonbeijing.portal.support.ListEdits;
+import com.londonbeijing.portal.support.RowKeys;
 import com.londonbeijing.portal.support.Slugs;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +20,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What an editor types for a cooperation area, including its ordered benefits.
+ * What an editor types for a cooperation area, including its ordered benefits. Each
+ * benefit row keeps its key ({@link RowKeys}) in a hidden field, so its Chinese stays
+ * with it when rows are moved or removed.
  */
 public class AreaForm extends AbstractTranslatableForm<CooperationArea> {
 
@@ -40,6 +45,9 @@ public class AreaForm extends AbstractTranslatableForm<CooperationArea> {
 
 	private List<@NotBlank @Size(max = 500) String> benefits = new ArrayList<>();
 
+	/** The key of each benefit's row, in the same order. */
+	private List<String> benefitKeys = new ArrayList<>();
+
 	@NotNull
 	@Min(0)
 	@Max(9999)
@@ -59,11 +67,30 @@ public class AreaForm extends AbstractTranslatableForm<CooperationArea> {
 		form.summary = area.getSummary();
 		form.body = area.getBody();
 		form.benefitsTitle = area.getBenefitsTitle();
-		form.benefits = new ArrayList<>(area.getBenefits());
+		area.getBenefits().forEach((benefit) -> {
+			form.benefits.add(benefit.getText());
+			form.benefitKeys.add(Long.toString(benefit.getKey()));
+		});
 		form.navOrder = area.getNavOrder();
 		form.showsTradeFigures = area.isShowsTradeFigures();
 		form.status = area.getStatus();
 		return form;
+	}
+
+	/** The key of a benefit's row: the one submitted, or a new one if it was unusable. */
+	public String benefitKey(int index) {
+		fitBenefitKeys();
+		return this.benefitKeys.get(index);
+	}
+
+	/** Applies an add / remove / move command to the benefits and their keys. */
+	boolean editBenefits(String command) {
+		fitBenefitKeys();
+		return ListEdits.apply(command, "benefits", this.benefits, () -> "", this.benefitKeys);
+	}
+
+	private void fitBenefitKeys() {
+		this.benefitKeys = RowKeys.fit(this.benefitKeys, this.benefits.size());
 	}
 
 	/** Fills in the slug from the name when the editor left it empty. */
@@ -80,8 +107,11 @@ public class AreaForm extends AbstractTranslatableForm<CooperationArea> {
 		area.setSummary(blankToNull(this.summary));
 		area.setBody(blankToNull(this.body));
 		area.setBenefitsTitle(blankToNull(this.benefitsTitle));
+		fitBenefitKeys();
 		area.getBenefits().clear();
-		area.getBenefits().addAll(this.benefits);
+		for (int i = 0; i < this.benefits.size(); i++) {
+			area.getBenefits().add(new AreaBenefit(Long.parseLong(this.benefitKeys.get(i)), this.benefits.get(i)));
+		}
 		area.setNavOrder(this.navOrder);
 		area.setShowsTradeFigures(this.showsTradeFigures);
 		area.setStatus(this.status);
@@ -103,19 +133,15 @@ public class AreaForm extends AbstractTranslatableForm<CooperationArea> {
 	}
 
 	@Override
-	public String translationKind() {
-		return "area";
-	}
-
-	@Override
 	public Map<String, String> englishTexts() {
 		Map<String, String> texts = new LinkedHashMap<>();
 		texts.put("name", this.name);
 		texts.put("summary", this.summary);
 		texts.put("body", this.body);
 		texts.put("benefitsTitle", this.benefitsTitle);
+		fitBenefitKeys();
 		for (int i = 0; i < this.benefits.size(); i++) {
-			texts.put("benefit" + i, this.benefits.get(i));
+			texts.put("benefit" + this.benefitKeys.get(i), this.benefits.get(i));
 		}
 		return texts;
 	}
@@ -166,6 +192,14 @@ public class AreaForm extends AbstractTranslatableForm<CooperationArea> {
 
 	public void setBenefits(List<String> benefits) {
 		this.benefits = benefits;
+	}
+
+	public List<String> getBenefitKeys() {
+		return this.benefitKeys;
+	}
+
+	public void setBenefitKeys(List<String> benefitKeys) {
+		this.benefitKeys = benefitKeys;
 	}
 
 	public Integer getNavOrder() {

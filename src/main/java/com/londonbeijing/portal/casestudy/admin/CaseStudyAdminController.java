@@ -6,7 +6,6 @@ import java.util.Map;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.casestudy.CaseStudy;
 import com.londonbeijing.portal.editing.ContentAdminController;
-import com.londonbeijing.portal.support.ListEdits;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -68,8 +67,7 @@ class CaseStudyAdminController extends ContentAdminController<CaseStudy, CaseStu
 
 	@Override
 	protected boolean applyListEdit(CaseStudyForm form, String command) {
-		return ListEdits.apply(command, "outcomes", form.getOutcomes(), () -> "")
-				|| ListEdits.apply(command, "metrics", form.getMetrics(), MetricRow::new);
+		return form.editRows(command);
 	}
 
 }

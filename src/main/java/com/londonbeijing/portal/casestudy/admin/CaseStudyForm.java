@@ -10,9 +10,12 @@ import java.util.stream.Collectors;
 
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.casestudy.CaseStudy;
+import com.londonbeijing.portal.casestudy.CaseStudyOutcome;
 import com.londonbeijing.portal.casestudy.SuccessMetric;
 import com.londonbeijing.portal.editing.AbstractTranslatableForm;
 import com.londonbeijing.portal.support.ContentStatus;
+import com.londonbeijing.portal.support.ListEdits;
+import com.londonbeijing.portal.support.RowKeys;
 import com.londonbeijing.portal.support.Slugs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,7 +27,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What an editor types for a case study: its text, areas, ordered outcomes and success
- * metrics rows.
+ * metrics rows. Each outcome and metric row keeps its key ({@link RowKeys}) in a hidden
+ * field, so its Chinese stays with it when rows are moved or removed.
  */
 public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
 
@@ -55,6 +59,9 @@ public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
 	private String outcomesTitle;
 
 	private List<@NotBlank @Size(max = 500) String> outcomes = new ArrayList<>();
+
+	/** The key of each outcome's row, in the same order. */
+	private List<String> outcomeKeys = new ArrayList<>();
 
 	@Size(max = 200)
 	private String metricsTitle;
@@ -87,16 +94,50 @@ public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
 			.sorted()
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		form.outcomesTitle = caseStudy.getOutcomesTitle();
-		form.outcomes = new ArrayList<>(caseStudy.getOutcomes());
+		caseStudy.getOutcomes().forEach((outcome) -> {
+			form.outcomes.add(outcome.getText());
+			form.outcomeKeys.add(Long.toString(outcome.getKey()));
+		});
 		form.metricsTitle = caseStudy.getMetricsTitle();
 		form.metrics = caseStudy.getMetrics()
 			.stream()
-			.map((metric) -> new MetricRow(metric.getProjectName(), metric.getSector(), metric.getOutcome()))
+			.map((metric) -> new MetricRow(Long.toString(metric.getKey()), metric.getProjectName(), metric.getSector(),
+					metric.getOutcome()))
 			.collect(Collectors.toCollection(ArrayList::new));
 		form.featured = caseStudy.isFeatured();
 		form.sortOrder = caseStudy.getSortOrder();
 		form.status = caseStudy.getStatus();
 		return form;
+	}
+
+	/**
+	 * The key of an outcome's row: the one submitted, or a new one if it was unusable.
+	 */
+	public String outcomeKey(int index) {
+		fitKeys();
+		return this.outcomeKeys.get(index);
+	}
+
+	/** The key of a metric's row: the one submitted, or a new one if it was unusable. */
+	public String metricKey(int index) {
+		fitKeys();
+		return this.metrics.get(index).getKey();
+	}
+
+	/** Applies an add / remove / move command to the outcomes or the metrics. */
+	boolean editRows(String command) {
+		fitKeys();
+		return ListEdits.apply(command, "outcomes", this.outcomes, () -> "", this.outcomeKeys)
+				|| ListEdits.apply(command, "metrics", this.metrics, MetricRow::new);
+	}
+
+	private void fitKeys() {
+		this.outcomeKeys = RowKeys.fit(this.outcomeKeys, this.outcomes.size());
+		List<String> metricKeys = RowKeys.fit(this.metrics.stream().map(MetricRow::getKey).toList(),
+				this.metrics.size());
+		for (int i = 0; i < this.metrics.size(); i++) {
+			this.metrics.get(i).setKey(metricKeys.get(i));
+		}
 	}
 
 	void suggestSlug() {
@@ -119,11 +160,16 @@ public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
 		caseStudy.setPeriod(blankToNull(this.period));
 		caseStudy.setOutcomesTitle(blankToNull(this.outcomesTitle));
 		caseStudy.setMetricsTitle(blankToNull(this.metricsTitle));
+		fitKeys();
 		caseStudy.getOutcomes().clear();
-		caseStudy.getOutcomes().addAll(this.outcomes);
+		for (int i = 0; i < this.outcomes.size(); i++) {
+			caseStudy.getOutcomes()
+				.add(new CaseStudyOutcome(Long.parseLong(this.outcomeKeys.get(i)), this.outcomes.get(i)));
+		}
 		caseStudy.getMetrics().clear();
 		this.metrics.forEach((row) -> caseStudy.getMetrics()
-			.add(new SuccessMetric(row.getProjectName(), row.getSector(), row.getOutcome())));
+			.add(new SuccessMetric(Long.parseLong(row.getKey()), row.getProjectName(), row.getSector(),
+					row.getOutcome())));
 		caseStudy.setFeatured(this.featured);
 		caseStudy.setSortOrder(this.sortOrder);
 		caseStudy.setStatus(this.status);
@@ -222,6 +268,14 @@ public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
 		this.outcomes = outcomes;
 	}
 
+	public List<String> getOutcomeKeys() {
+		return this.outcomeKeys;
+	}
+
+	public void setOutcomeKeys(List<String> outcomeKeys) {
+		this.outcomeKeys = outcomeKeys;
+	}
+
 	public String getMetricsTitle() {
 		return this.metricsTitle;
 	}
@@ -263,11 +317,6 @@ public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
 	}
 
 	@Override
-	public String translationKind() {
-		return "case-study";
-	}
-
-	@Override
 	public Map<String, String> englishTexts() {
 		Map<String, String> texts = new LinkedHashMap<>();
 		texts.put("title", this.title);
@@ -275,14 +324,15 @@ public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
 		texts.put("body", this.body);
 		texts.put("partners", this.partners);
 		texts.put("outcomesTitle", this.outcomesTitle);
+		fitKeys();
 		for (int i = 0; i < this.outcomes.size(); i++) {
-			texts.put("outcome" + i, this.outcomes.get(i));
+			texts.put("outcome" + this.outcomeKeys.get(i), this.outcomes.get(i));
 		}
 		texts.put("metricsTitle", this.metricsTitle);
-		for (int i = 0; i < this.metrics.size(); i++) {
-			texts.put("metricProject" + i, this.metrics.get(i).getProjectName());
-			texts.put("metricSector" + i, this.metrics.get(i).getSector());
-			texts.put("metricOutcome" + i, this.metrics.get(i).getOutcome());
+		for (MetricRow metric : this.metrics) {
+			texts.put("metricProject" + metric.getKey(), metric.getProjectName());
+			texts.put("metricSector" + metric.getKey(), metric.getSector());
+			texts.put("metricOutcome" + metric.getKey(), metric.getOutcome());
 		}
 		return texts;
 	}

@@ -1,12 +1,16 @@
 package com.londonbeijing.portal.casestudy.admin;
 
+import com.londonbeijing.portal.support.RowKeys;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * One editable row of a case study's success metrics.
+ * One editable row of a case study's success metrics, with its row key (a hidden field;
+ * see {@link RowKeys}).
  */
 public class MetricRow {
+
+	private String key = RowKeys.next();
 
 	@NotBlank
 	@Size(max = 200)
@@ -23,10 +27,19 @@ public class MetricRow {
 	public MetricRow() {
 	}
 
-	MetricRow(String projectName, String sector, String outcome) {
+	MetricRow(String key, String projectName, String sector, String outcome) {
+		this.key = key;
 		this.projectName = projectName;
 		this.sector = sector;
 		this.outcome = outcome;
+	}
+
+	public String getKey() {
+		return this.key;
+	}
+
+	public void setKey(String key) {
+		this.key = key;
 	}
 
 	public String getProjectName() {

@@ -267,11 +267,6 @@ public class MeetingForm extends AbstractTranslatableForm<Meeting> {
 	}
 
 	@Override
-	public String translationKind() {
-		return "meeting";
-	}
-
-	@Override
 	public Map<String, String> englishTexts() {
 		Map<String, String> texts = new LinkedHashMap<>();
 		texts.put("title", this.title);
@@ -279,12 +274,8 @@ public class MeetingForm extends AbstractTranslatableForm<Meeting> {
 		texts.put("city", this.city);
 		texts.put("summary", this.summary);
 		texts.put("body", this.body);
-		for (int i = 0; i < this.participants.size(); i++) {
-			texts.put("participantOffice" + i, this.participants.get(i).getOffice());
-		}
-		for (int i = 0; i < this.statements.size(); i++) {
-			texts.put("statement" + i, this.statements.get(i).getText());
-		}
+		this.participants.forEach((participant) -> texts.put(participant.getOfficeField(), participant.getOffice()));
+		this.statements.forEach((statement) -> texts.put(statement.getTextField(), statement.getText()));
 		return texts;
 	}
 

@@ -63,6 +63,15 @@ public class ParticipantRow {
 		return null;
 	}
 
+	/**
+	 * Where the form keeps the Chinese of the office: under the stored participant's
+	 * translation field, or under the row's key until it is saved.
+	 */
+	public String getOfficeField() {
+		Long stored = storedId();
+		return "participantOffice" + ((stored != null) ? stored : this.key);
+	}
+
 	public String getKey() {
 		return this.key;
 	}

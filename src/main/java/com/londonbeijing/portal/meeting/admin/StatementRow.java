@@ -8,12 +8,15 @@ import java.util.stream.Collectors;
 
 import com.londonbeijing.portal.meeting.Statement;
 import com.londonbeijing.portal.meeting.Topic;
+import com.londonbeijing.portal.support.RowKeys;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
  * One editable statement of a meeting: who made it (a participant's key, or
- * {@link #BOTH_SIDES}), what was said, and its topics as names separated by commas.
+ * {@link #BOTH_SIDES}), what was said, and its topics as names separated by commas. A
+ * stored statement is known by its id; a new one by a key of its own until it is saved,
+ * so the Chinese typed for it stays with it when rows move.
  */
 public class StatementRow {
 
@@ -21,6 +24,9 @@ public class StatementRow {
 	public static final String BOTH_SIDES = "both";
 
 	private Long id;
+
+	@Size(max = 20)
+	private String draft = RowKeys.next();
 
 	@NotBlank(message = "{admin.meetings.validation.speaker}")
 	private String speaker;
@@ -56,6 +62,19 @@ public class StatementRow {
 			.filter((name) -> !name.isEmpty())
 			.forEach((name) -> names.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name));
 		return new ArrayList<>(names.values());
+	}
+
+	/** Where the form keeps the Chinese of the text (see the class comment). */
+	public String getTextField() {
+		return "statement" + ((this.id != null) ? this.id : "New" + this.draft);
+	}
+
+	public String getDraft() {
+		return this.draft;
+	}
+
+	public void setDraft(String draft) {
+		this.draft = draft;
 	}
 
 	public Long getId() {
