@@ -80,4 +80,10 @@ public interface CooperationAreaRepository extends Repository<CooperationArea, L
 			from CooperationArea a where a.showsTradeFigures = true order by a.navOrder, a.name""")
 	List<ItemLink> linksOfAreasShowingTrade();
 
+	/** All of them, drafts included, for the translations overview. */
+	long count();
+
+	/** A slice of all of them, drafts included, for the translations overview. */
+	List<CooperationArea> findAllBy(Pageable pageable);
+
 }

@@ -77,4 +77,10 @@ public interface CaseStudyRepository extends Repository<CaseStudy, Long> {
 			where c.id = :caseStudyId and oa.id = a.id and o.id <> c.id and o.status = :status""")
 	long countRelated(Long caseStudyId, ContentStatus status);
 
+	/** All of them, drafts included, for the translations overview. */
+	long count();
+
+	/** A slice of all of them, drafts included, for the translations overview. */
+	List<CaseStudy> findAllBy(Pageable pageable);
+
 }

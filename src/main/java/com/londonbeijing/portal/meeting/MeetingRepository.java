@@ -42,4 +42,10 @@ public interface MeetingRepository extends Repository<Meeting, Long>, JpaSpecifi
 
 	void delete(Meeting meeting);
 
+	/** All of them, drafts included, for the translations overview. */
+	long count();
+
+	/** A slice of all of them, drafts included, for the translations overview. */
+	List<Meeting> findAllBy(Pageable pageable);
+
 }

@@ -1,16 +1,21 @@
 package com.londonbeijing.portal.meeting;
 
 import java.util.List;
-import java.util.Map;
 
+import com.londonbeijing.portal.support.OffsetPage;
 import com.londonbeijing.portal.translation.TranslatableItems;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Topic names, for the admin overview of translations. */
+/**
+ * Topic names, for the admin overview of translations, alphabetically. They have no form
+ * of their own yet.
+ */
 @Component
 class TopicTranslations implements TranslatableItems {
+
+	private static final Sort ORDER = Sort.by("name", "id");
 
 	private final TopicRepository topics;
 
@@ -20,7 +25,7 @@ class TopicTranslations implements TranslatableItems {
 
 	@Override
 	public String translationKind() {
-		return "topic";
+		return Topic.TRANSLATION_KIND;
 	}
 
 	@Override
@@ -29,11 +34,15 @@ class TopicTranslations implements TranslatableItems {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
-	public List<Item> translatableItems() {
-		return this.topics.findAllByOrderByName()
+	public long count() {
+		return this.topics.count();
+	}
+
+	@Override
+	public List<Item> items(long offset, int limit) {
+		return this.topics.findAllBy(new OffsetPage(offset, limit, ORDER))
 			.stream()
-			.map((topic) -> new Item(topic.getId(), topic.getName(), null, Map.of("name", topic.getName())))
+			.map((topic) -> Item.of(topic, topic.getName(), null))
 			.toList();
 	}
 

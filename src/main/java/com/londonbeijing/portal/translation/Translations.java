@@ -17,8 +17,10 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Service;
@@ -41,12 +43,17 @@ public class Translations {
 	/** The one language content is translated into so far. */
 	public static final String CHINESE = "zh-CN";
 
+	/** Items per page of the admin overview. */
+	public static final int OVERVIEW_PAGE_SIZE = 50;
+
 	private final JdbcClient jdbc;
 
-	/** Looked up when needed: the kinds' admin services use this service too. */
-	private final ObjectProvider<TranslatableItems> kinds;
+	/** The kinds of content, in the order the overview lists them. */
+	private final List<TranslatableItems> kinds;
 
 	private final TransactionTemplate readOnly;
+
+	private final TransactionTemplate readWrite;
 
 	/**
 	 * Flushes an item's changes before its translations are saved, so new rows have ids.
@@ -56,10 +63,11 @@ public class Translations {
 	/** Translates what a flush throws as the transaction manager would at commit. */
 	private final HibernateJpaDialect exceptions = new HibernateJpaDialect();
 
-	Translations(JdbcClient jdbc, ObjectProvider<TranslatableItems> kinds, PlatformTransactionManager transactions,
+	Translations(JdbcClient jdbc, List<TranslatableItems> kinds, PlatformTransactionManager transactions,
 			EntityManager entityManager) {
 		this.jdbc = jdbc;
-		this.kinds = kinds;
+		this.kinds = kinds.stream().sorted(Comparator.comparing(TranslatableItems::translationKind)).toList();
+		this.readWrite = new TransactionTemplate(transactions);
 		this.entityManager = entityManager;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -193,33 +201,57 @@ public class Translations {
 		}
 	}
 
-	/** Every translatable item with its counts, kind by kind, for the admin overview. */
-	public List<ItemSummary> overview() {
-		Map<String, Map<String, StoredTranslation>> all = new HashMap<>();
-		this.jdbc.sql("SELECT kind, item_id, field, text, source_hash FROM translation WHERE locale = ?")
-			.param(CHINESE)
-			.query((rs,
-					row) -> new Object[] { rs.getString(1) + "/" + rs.getLong(2),
-							new StoredTranslation(rs.getString(3), rs.getString(4), rs.getString(5)) })
-			.list()
-			.forEach((pair) -> all.computeIfAbsent((String) pair[0], (k) -> new HashMap<>())
-				.put(((StoredTranslation) pair[1]).field(), (StoredTranslation) pair[1]));
-		List<ItemSummary> summaries = new ArrayList<>();
-		List<TranslatableItems> sorted = new ArrayList<>(this.kinds.orderedStream().toList());
-		sorted.sort(Comparator.comparing(TranslatableItems::translationKind));
-		for (TranslatableItems kind : sorted) {
-			for (TranslatableItems.Item item : kind.translatableItems()) {
-				Map<String, TranslationStatus> status = status(item.english(),
-						all.getOrDefault(kind.translationKind() + "/" + item.id(), Map.of()));
-				Map<TranslationStatus, Integer> counts = new EnumMap<>(TranslationStatus.class);
-				for (TranslationStatus s : TranslationStatus.values()) {
-					counts.put(s, 0);
+	/**
+	 * One page of the admin overview: every translatable item, kind by kind, each with
+	 * its counts of translated, out-of-date and missing texts. Reads only the page's
+	 * items and their translations, on the primary (an editor who just saved sees it
+	 * counted). A page past the end gives the last page.
+	 * @param pageIndex the page, from 0
+	 * @return the page
+	 */
+	public Page<ItemSummary> overview(int pageIndex) {
+		return this.readWrite.execute((status) -> {
+			List<Long> counts = this.kinds.stream().map(TranslatableItems::count).toList();
+			long total = counts.stream().mapToLong(Long::longValue).sum();
+			int lastPage = (int) Math.max(0, (total - 1) / OVERVIEW_PAGE_SIZE);
+			int index = Math.min(pageIndex, lastPage);
+			long offset = (long) index * OVERVIEW_PAGE_SIZE;
+			List<ItemSummary> summaries = new ArrayList<>();
+			long kindStart = 0;
+			for (int k = 0; k < this.kinds.size(); k++) {
+				long kindEnd = kindStart + counts.get(k);
+				long from = Math.max(offset, kindStart);
+				long to = Math.min(offset + OVERVIEW_PAGE_SIZE, kindEnd);
+				if (from < to) {
+					summaries.addAll(summaries(this.kinds.get(k), from - kindStart, (int) (to - from)));
 				}
-				status.values().forEach((s) -> counts.merge(s, 1, Integer::sum));
-				summaries.add(new ItemSummary(kind.kindMessage(), item.label(), item.editPath(), CHINESE,
-						counts.get(TranslationStatus.TRANSLATED), counts.get(TranslationStatus.OUT_OF_DATE),
-						counts.get(TranslationStatus.MISSING)));
+				kindStart = kindEnd;
 			}
+			return new PageImpl<>(summaries, PageRequest.of(index, OVERVIEW_PAGE_SIZE), total);
+		});
+	}
+
+	private List<ItemSummary> summaries(TranslatableItems kind, long offset, int limit) {
+		List<TranslatableItems.Item> items = kind.items(offset, limit);
+		Map<Long, Map<String, StoredTranslation>> stored = new HashMap<>();
+		items.forEach((item) -> stored.put(item.id(), new HashMap<>()));
+		this.jdbc
+			.sql("SELECT item_id, field, text, source_hash FROM translation "
+					+ "WHERE kind = ? AND locale = ? AND item_id = ANY(?)")
+			.params(kind.translationKind(), CHINESE, stored.keySet().toArray(Long[]::new))
+			.query((rs, row) -> stored.get(rs.getLong(1))
+				.put(rs.getString(2), new StoredTranslation(rs.getString(2), rs.getString(3), rs.getString(4))))
+			.list();
+		List<ItemSummary> summaries = new ArrayList<>();
+		for (TranslatableItems.Item item : items) {
+			Map<TranslationStatus, Integer> counts = new EnumMap<>(TranslationStatus.class);
+			for (TranslationStatus s : TranslationStatus.values()) {
+				counts.put(s, 0);
+			}
+			status(item.english(), stored.get(item.id())).values().forEach((s) -> counts.merge(s, 1, Integer::sum));
+			summaries.add(new ItemSummary(kind.kindMessage(), item.label(), item.editPath(), CHINESE,
+					counts.get(TranslationStatus.TRANSLATED), counts.get(TranslationStatus.OUT_OF_DATE),
+					counts.get(TranslationStatus.MISSING)));
 		}
 		return summaries;
 	}

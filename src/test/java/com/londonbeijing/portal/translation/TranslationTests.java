@@ -1,5 +1,7 @@
 package com.londonbeijing.portal.translation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.londonbeijing.portal.account.AccountService;
@@ -8,6 +10,9 @@ import com.londonbeijing.portal.test.AdminForms;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
 import com.londonbeijing.portal.test.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,6 +213,46 @@ class TranslationTests {
 				.param(id)
 				.update();
 		}
+	}
+
+	@Test
+	void overviewListsEveryItemOncePageByPage() throws Exception {
+		this.jdbc.sql("""
+				INSERT INTO topic (slug, name) SELECT 'test-overview-' || n, 'Test overview topic ' || n
+				FROM generate_series(1, ?) AS n""").param(Translations.OVERVIEW_PAGE_SIZE).update();
+		try {
+			long items = this.jdbc.sql("""
+					SELECT (SELECT count(*) FROM cooperation_area) + (SELECT count(*) FROM case_study)
+					     + (SELECT count(*) FROM meeting) + (SELECT count(*) FROM topic)""").query(Long.class).single();
+			long pages = (items + Translations.OVERVIEW_PAGE_SIZE - 1) / Translations.OVERVIEW_PAGE_SIZE;
+			List<String> rows = new ArrayList<>();
+			for (int page = 1; page <= pages; page++) {
+				Document html = Jsoup.parse(overview("/admin/translations?page=" + page));
+				assertThat(html.select(".pagination p").text()).isEqualTo("Page " + page + " of " + pages);
+				Elements pageRows = html.select("tbody tr");
+				assertThat(pageRows).hasSize((page < pages) ? Translations.OVERVIEW_PAGE_SIZE
+						: (int) (items - (pages - 1) * Translations.OVERVIEW_PAGE_SIZE));
+				pageRows.forEach((row) -> rows.add(row.select("td").first().text() + ": " + row.select("th").text()));
+			}
+
+			assertThat(rows).as("every item once").hasSize((int) items).doesNotHaveDuplicates();
+			assertThat(rows.get(0)).startsWith("Cooperation areas: ");
+			assertThat(rows.get(rows.size() - 1)).startsWith("Topics: ");
+			assertThat(Jsoup.parse(overview("/admin/translations?page=999")).select(".pagination p").text())
+				.as("past the end: the last page")
+				.isEqualTo("Page " + pages + " of " + pages);
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM topic WHERE slug LIKE 'test-overview-%'").update();
+		}
+	}
+
+	private String overview(String path) throws Exception {
+		return this.mvc.perform(get(path).with(this.editor))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private String overviewRow(String label) throws Exception {

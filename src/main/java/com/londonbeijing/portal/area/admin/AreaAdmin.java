@@ -10,7 +10,6 @@ import com.londonbeijing.portal.editing.ContentLinks;
 import com.londonbeijing.portal.editing.LinkGroup;
 import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.history.History;
-import com.londonbeijing.portal.translation.TranslatableItems;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -24,7 +23,7 @@ import org.springframework.validation.Errors;
  * Editing cooperation areas.
  */
 @Service
-public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> implements TranslatableItems {
+public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> {
 
 	/** Areas per admin list page. */
 	public static final int PAGE_SIZE = 25;
@@ -69,25 +68,6 @@ public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> implemen
 							this.areas.meetingLinks(id, limit)),
 					this.links.textsLinkingTo("/areas/" + area.getSlug()));
 		});
-	}
-
-	@Override
-	public String translationKind() {
-		return "area";
-	}
-
-	@Override
-	public String kindMessage() {
-		return "admin.dashboard.kind.areas";
-	}
-
-	@Override
-	public List<Item> translatableItems() {
-		return this.transaction.execute((status) -> this.areas.findAllByOrderByNavOrderAscNameAsc()
-			.stream()
-			.map((area) -> new Item(area.getId(), area.getName(), "/admin/areas/" + area.getId() + "/edit",
-					AreaForm.of(area).englishTexts()))
-			.toList());
 	}
 
 	@Override

@@ -17,7 +17,6 @@ import com.londonbeijing.portal.editing.LinkGroup;
 import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.support.ContentStatus;
-import com.londonbeijing.portal.translation.TranslatableItems;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -31,7 +30,7 @@ import org.springframework.validation.Errors;
  * Editing case studies.
  */
 @Service
-public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> implements TranslatableItems {
+public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> {
 
 	/** Case studies per admin list page. */
 	public static final int PAGE_SIZE = 25;
@@ -102,27 +101,6 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> impl
 	@Override
 	protected Optional<CaseStudy> findById(long id) {
 		return this.caseStudies.findById(id);
-	}
-
-	@Override
-	public String translationKind() {
-		return "case-study";
-	}
-
-	@Override
-	public String kindMessage() {
-		return "admin.dashboard.kind.case-studies";
-	}
-
-	@Override
-	public List<Item> translatableItems() {
-		return this.transaction
-			.execute((status) -> this.caseStudies.findAll(PageRequest.of(0, 1000, Sort.by("sortOrder", "id")))
-				.getContent()
-				.stream()
-				.map((item) -> new Item(item.getId(), item.getTitle(), "/admin/case-studies/" + item.getId() + "/edit",
-						toForm(item).englishTexts()))
-				.toList());
 	}
 
 	@Override

@@ -32,7 +32,6 @@ import com.londonbeijing.portal.meeting.Topic;
 import com.londonbeijing.portal.meeting.TopicRepository;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.Slugs;
-import com.londonbeijing.portal.translation.TranslatableItems;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -46,7 +45,7 @@ import org.springframework.validation.Errors;
  * Editing diplomatic meetings with their participants, statements and topics.
  */
 @Service
-public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> implements TranslatableItems {
+public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> {
 
 	/** Meetings per admin list page. */
 	public static final int PAGE_SIZE = 25;
@@ -199,27 +198,6 @@ public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> implements
 	@Override
 	protected Optional<Meeting> findById(long id) {
 		return this.meetings.findById(id);
-	}
-
-	@Override
-	public String translationKind() {
-		return "meeting";
-	}
-
-	@Override
-	public String kindMessage() {
-		return "admin.dashboard.kind.meetings";
-	}
-
-	@Override
-	public List<Item> translatableItems() {
-		return this.transaction.execute((status) -> this.meetings
-			.findAll(Specification.unrestricted(), PageRequest.of(0, 1000, Sort.by(Sort.Direction.DESC, "date")))
-			.getContent()
-			.stream()
-			.map((item) -> new Item(item.getId(), item.getTitle(), "/admin/meetings/" + item.getId() + "/edit",
-					toForm(item).englishTexts()))
-			.toList());
 	}
 
 	@Override
