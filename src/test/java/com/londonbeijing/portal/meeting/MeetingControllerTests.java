@@ -2,13 +2,16 @@ package com.londonbeijing.portal.meeting;
 
 import java.util.List;
 
+import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.support.Markdown;
 import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.support.Visibility;
+import com.londonbeijing.portal.web.SiteUrls;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -29,7 +32,8 @@ import static org.mockito.BDDMockito.then;
  */
 @WebMvcTest(MeetingController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import(Markdown.class)
+@Import({ Markdown.class, SiteUrls.class })
+@EnableConfigurationProperties(PortalProperties.class)
 class MeetingControllerTests {
 
 	@Autowired
