@@ -2,10 +2,11 @@ package com.londonbeijing.portal.account;
 
 import java.security.SecureRandom;
 
+import com.londonbeijing.portal.PortalProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -39,8 +40,12 @@ class FirstAdminAccount implements ApplicationRunner {
 
 	private final String password;
 
-	FirstAdminAccount(AccountService accounts, @Value("${portal.admin.username:}") String username,
-			@Value("${portal.admin.password:}") String password) {
+	@Autowired
+	FirstAdminAccount(AccountService accounts, PortalProperties properties) {
+		this(accounts, properties.admin().username(), properties.admin().password());
+	}
+
+	FirstAdminAccount(AccountService accounts, String username, String password) {
 		this.accounts = accounts;
 		this.username = StringUtils.hasText(username) ? username.strip() : DEFAULT_USERNAME;
 		this.password = password;

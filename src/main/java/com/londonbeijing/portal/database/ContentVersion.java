@@ -5,18 +5,17 @@ import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.londonbeijing.portal.PortalProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.BeanUtils;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -78,13 +77,11 @@ public class ContentVersion implements SmartLifecycle {
 	/** Used by {@link #check()} only; {@code null} until opened or after a failure. */
 	private Connection connection;
 
-	ContentVersion(JdbcConnectionDetails database, CacheManager caches,
-			@Value("${portal.cache.version-check-interval:1s}") Duration interval,
-			@Value("${portal.cache.version-max-age:5s}") Duration maxAge) {
+	ContentVersion(JdbcConnectionDetails database, CacheManager caches, PortalProperties properties) {
 		this.database = database;
 		this.caches = caches;
-		this.intervalNanos = interval.toNanos();
-		this.maxAgeNanos = Math.max(maxAge.toNanos(), 2 * this.intervalNanos);
+		this.intervalNanos = properties.cache().versionCheckInterval().toNanos();
+		this.maxAgeNanos = Math.max(properties.cache().versionMaxAge().toNanos(), 2 * this.intervalNanos);
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package com.londonbeijing.portal.database;
 
+import com.londonbeijing.portal.PortalProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -32,17 +34,21 @@ import org.springframework.util.StringUtils;
 // jar (-Dspring.aot.enabled=true) has its conditions evaluated once, at build time.
 class ReadReplicaRouting {
 
+	/**
+	 * Binds the settings itself: a post-processor is created before the
+	 * {@link PortalProperties} bean can be.
+	 */
 	@Bean
 	static BeanPostProcessor readReplicaDataSource(Environment environment) {
-		return new Router(environment);
+		return new Router(Binder.get(environment).bindOrCreate("portal", PortalProperties.class).db().read());
 	}
 
-	private static HikariDataSource replica(HikariDataSource primary, Environment environment) {
+	private static HikariDataSource replica(HikariDataSource primary, PortalProperties.Db.Read settings) {
 		HikariDataSource replica = new HikariDataSource();
 		primary.copyStateTo(replica);
-		replica.setJdbcUrl(environment.getRequiredProperty("portal.db.read.url"));
-		replica.setUsername(environment.getProperty("portal.db.read.username", primary.getUsername()));
-		replica.setPassword(environment.getProperty("portal.db.read.password", primary.getPassword()));
+		replica.setJdbcUrl(settings.url());
+		replica.setUsername(StringUtils.hasText(settings.username()) ? settings.username() : primary.getUsername());
+		replica.setPassword(StringUtils.hasText(settings.password()) ? settings.password() : primary.getPassword());
 		replica.setPoolName("read-replica");
 		replica.setReadOnly(true);
 		return replica;
@@ -55,19 +61,19 @@ class ReadReplicaRouting {
 	 */
 	private static final class Router implements DestructionAwareBeanPostProcessor {
 
-		private final Environment environment;
+		private final PortalProperties.Db.Read settings;
 
 		private HikariDataSource replica;
 
-		Router(Environment environment) {
-			this.environment = environment;
+		Router(PortalProperties.Db.Read settings) {
+			this.settings = settings;
 		}
 
 		@Override
 		public Object postProcessAfterInitialization(Object bean, String beanName) {
 			if (bean instanceof HikariDataSource primary && beanName.equals("dataSource")
-					&& StringUtils.hasText(this.environment.getProperty("portal.db.read.url"))) {
-				this.replica = replica(primary, this.environment);
+					&& StringUtils.hasText(this.settings.url())) {
+				this.replica = replica(primary, this.settings);
 				return new RoutingDataSource(primary, this.replica);
 			}
 			return bean;

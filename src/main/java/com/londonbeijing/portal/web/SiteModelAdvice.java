@@ -12,7 +12,6 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -50,12 +49,8 @@ class SiteModelAdvice {
 
 	private final SiteUrls siteUrls;
 
-	/**
-	 * Builds its own {@link SiteUrls} from the environment rather than asking for the
-	 * bean: an advice is part of every MVC slice test, where only web beans exist.
-	 */
-	SiteModelAdvice(Environment environment) {
-		this.siteUrls = new SiteUrls(environment.getProperty(SiteUrls.PUBLIC_URL, ""));
+	SiteModelAdvice(SiteUrls siteUrls) {
+		this.siteUrls = siteUrls;
 	}
 
 	@ModelAttribute("requestId")

@@ -4,11 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.web.language.Language;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
@@ -37,12 +38,14 @@ public class SiteUrls {
 	private static final Map<String, List<String>> MEANINGFUL_PARAMETERS = Map.of("/case-studies", List.of("area"),
 			"/meetings", List.of("year", "topic"), "/search", List.of("q"));
 
-	/** The property that fixes the site's root address. */
-	static final String PUBLIC_URL = "portal.public-url";
-
 	private final String publicUrl;
 
-	SiteUrls(@Value("${" + PUBLIC_URL + ":}") String publicUrl) {
+	@Autowired
+	SiteUrls(PortalProperties properties) {
+		this(properties.publicUrl());
+	}
+
+	SiteUrls(String publicUrl) {
 		String trimmed = publicUrl.strip();
 		this.publicUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
 	}

@@ -2,16 +2,19 @@ package com.londonbeijing.portal.meeting;
 
 import java.util.List;
 
+import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.support.Markdown;
 import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.support.Visibility;
 import com.londonbeijing.portal.translation.ShownTexts;
 import com.londonbeijing.portal.translation.Translations;
+import com.londonbeijing.portal.web.SiteUrls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -32,7 +35,8 @@ import static org.mockito.BDDMockito.then;
  */
 @WebMvcTest(MeetingController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import(Markdown.class)
+@Import({ Markdown.class, SiteUrls.class })
+@EnableConfigurationProperties(PortalProperties.class)
 class MeetingControllerTests {
 
 	@Autowired

@@ -2,13 +2,16 @@ package com.londonbeijing.portal.trade;
 
 import java.util.List;
 
+import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.sitetext.SiteTexts;
 import com.londonbeijing.portal.support.Markdown;
+import com.londonbeijing.portal.web.SiteUrls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -27,7 +30,8 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest(TradeController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import(Markdown.class)
+@Import({ Markdown.class, SiteUrls.class })
+@EnableConfigurationProperties(PortalProperties.class)
 class TradeControllerTests {
 
 	@Autowired

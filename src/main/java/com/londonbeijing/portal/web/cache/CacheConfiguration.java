@@ -3,6 +3,7 @@ package com.londonbeijing.portal.web.cache;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.database.ContentVersion;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -29,13 +30,13 @@ class CacheConfiguration {
 	static final String PAGES = "public-pages";
 
 	@Bean
-	CaffeineCacheManager cacheManager(@Value("${portal.cache.pages-max-size:8MB}") DataSize pagesMaxSize) {
+	CaffeineCacheManager cacheManager(PortalProperties properties) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setAllowNullValues(false);
 		manager.setCaffeine(Caffeine.newBuilder().maximumSize(100));
 		manager.registerCustomCache(PAGES,
 				Caffeine.newBuilder()
-					.maximumWeight(pagesMaxSize.toBytes())
+					.maximumWeight(properties.cache().pagesMaxSize().toBytes())
 					.weigher((Object key, Object page) -> ((PublicPageCache.CachedPage) page).weight())
 					.build());
 		return manager;

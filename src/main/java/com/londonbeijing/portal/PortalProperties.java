@@ -1,0 +1,71 @@
+package com.londonbeijing.portal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every setting of the portal's own, bound from {@code portal.*} properties or
+ * {@code PORTAL_*} environment variables. The README's configuration table lists each of
+ * them; a test checks that the two agree. Settings of Spring Boot itself
+ * ({@code spring.*}, {@code server.*}) are not repeated here.
+ *
+ * @param publicUrl the site's root address (such as {@code https://portal.example.org});
+ * when set, every absolute address the site writes starts with it, whatever {@code Host}
+ * header a request carried; empty: taken from each request
+ * @param admin the administrator account created on the first start
+ * @param cache the caches of public content
+ * @param db the optional read replica
+ */
+@ConfigurationProperties("portal")
+public record PortalProperties(@DefaultValue("") String publicUrl, @DefaultValue Admin admin, @DefaultValue Cache cache,
+		@DefaultValue Db db) {
+
+	/**
+	 * The administrator account created on the first start, while no account exists.
+	 *
+	 * @param username its username (empty: {@code admin})
+	 * @param password its password (empty: a random one, written to the log once)
+	 */
+	public record Admin(@DefaultValue("") String username, @DefaultValue("") String password) {
+
+	}
+
+	/**
+	 * The in-memory caches of public content.
+	 *
+	 * @param pagesMaxSize memory for visitors' pages kept in memory; 0 turns the page
+	 * cache off
+	 * @param versionCheckInterval how often each instance reads the content version
+	 * @param versionMaxAge cached pages are served only while the content version was
+	 * read within this (at least twice the interval)
+	 */
+	public record Cache(@DefaultValue("8MB") DataSize pagesMaxSize, @DefaultValue("1s") Duration versionCheckInterval,
+			@DefaultValue("5s") Duration versionMaxAge) {
+
+	}
+
+	/**
+	 * The database besides Spring's own {@code spring.datasource.*}.
+	 *
+	 * @param read the read replica
+	 */
+	public record Db(@DefaultValue Read read) {
+
+		/**
+		 * A read replica: read-only transactions go there.
+		 *
+		 * @param url its JDBC URL (empty: no replica, everything uses the primary)
+		 * @param username its user (empty: the primary's)
+		 * @param password its password (empty: the primary's)
+		 */
+		public record Read(@DefaultValue("") String url, @DefaultValue("") String username,
+				@DefaultValue("") String password) {
+
+		}
+
+	}
+
+}
