@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.londonbeijing.portal.support.Content;
+import com.londonbeijing.portal.support.TextRow;
 import com.londonbeijing.portal.translation.Translatable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -44,7 +45,7 @@ public class CooperationArea extends Content implements Translatable {
 	@ElementCollection
 	@CollectionTable(name = "area_benefit", joinColumns = @JoinColumn(name = "area_id"))
 	@OrderColumn(name = "position")
-	private List<AreaBenefit> benefits = new ArrayList<>();
+	private List<TextRow> benefits = new ArrayList<>();
 
 	@Column(name = "nav_order", nullable = false)
 	private int navOrder;
@@ -100,7 +101,7 @@ public class CooperationArea extends Content implements Translatable {
 		this.benefitsTitle = benefitsTitle;
 	}
 
-	public List<AreaBenefit> getBenefits() {
+	public List<TextRow> getBenefits() {
 		return this.benefits;
 	}
 

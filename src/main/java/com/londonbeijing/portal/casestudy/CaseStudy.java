@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.support.Content;
+import com.londonbeijing.portal.support.TextRow;
 import com.londonbeijing.portal.translation.Translatable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -70,7 +71,7 @@ public class CaseStudy extends Content implements Translatable {
 	@ElementCollection
 	@CollectionTable(name = "case_study_outcome", joinColumns = @JoinColumn(name = "case_study_id"))
 	@OrderColumn(name = "position")
-	private List<CaseStudyOutcome> outcomes = new ArrayList<>();
+	private List<TextRow> outcomes = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "case_study_metric", joinColumns = @JoinColumn(name = "case_study_id"))
@@ -178,7 +179,7 @@ public class CaseStudy extends Content implements Translatable {
 			.toList();
 	}
 
-	public List<CaseStudyOutcome> getOutcomes() {
+	public List<TextRow> getOutcomes() {
 		return this.outcomes;
 	}
 

@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.londonbeijing.portal.area.AreaBenefit;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.editing.AbstractTranslatableForm;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.ListEdits;
 import com.londonbeijing.portal.support.RowKeys;
 import com.londonbeijing.portal.support.Slugs;
+import com.londonbeijing.portal.support.TextRow;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -110,7 +110,7 @@ public class AreaForm extends AbstractTranslatableForm<CooperationArea> {
 		fitBenefitKeys();
 		area.getBenefits().clear();
 		for (int i = 0; i < this.benefits.size(); i++) {
-			area.getBenefits().add(new AreaBenefit(Long.parseLong(this.benefitKeys.get(i)), this.benefits.get(i)));
+			area.getBenefits().add(new TextRow(Long.parseLong(this.benefitKeys.get(i)), this.benefits.get(i)));
 		}
 		area.setNavOrder(this.navOrder);
 		area.setShowsTradeFigures(this.showsTradeFigures);

@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.casestudy.CaseStudy;
-import com.londonbeijing.portal.casestudy.CaseStudyOutcome;
 import com.londonbeijing.portal.casestudy.SuccessMetric;
 import com.londonbeijing.portal.editing.AbstractTranslatableForm;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.ListEdits;
 import com.londonbeijing.portal.support.RowKeys;
 import com.londonbeijing.portal.support.Slugs;
+import com.londonbeijing.portal.support.TextRow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -163,8 +163,7 @@ public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
 		fitKeys();
 		caseStudy.getOutcomes().clear();
 		for (int i = 0; i < this.outcomes.size(); i++) {
-			caseStudy.getOutcomes()
-				.add(new CaseStudyOutcome(Long.parseLong(this.outcomeKeys.get(i)), this.outcomes.get(i)));
+			caseStudy.getOutcomes().add(new TextRow(Long.parseLong(this.outcomeKeys.get(i)), this.outcomes.get(i)));
 		}
 		caseStudy.getMetrics().clear();
 		this.metrics.forEach((row) -> caseStudy.getMetrics()

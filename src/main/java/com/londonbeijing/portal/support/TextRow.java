@@ -1,4 +1,4 @@
-package com.londonbeijing.portal.casestudy;
+package com.londonbeijing.portal.support;
 
 import java.util.Objects;
 
@@ -6,12 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * One outcome of a case study. Its key identifies the row wherever it moves in the list,
- * so its translation stays with it (see
- * {@link com.londonbeijing.portal.support.RowKeys}).
+ * One row of an item's list of texts, such as an area's benefits or a case study's
+ * outcomes. Its key identifies the row wherever it moves in the list, so its translation
+ * stays with it (see {@link RowKeys}).
  */
 @Embeddable
-public class CaseStudyOutcome {
+public class TextRow {
 
 	@Column(name = "row_key", nullable = false)
 	private long key;
@@ -19,10 +19,10 @@ public class CaseStudyOutcome {
 	@Column(nullable = false, length = 500)
 	private String text;
 
-	protected CaseStudyOutcome() {
+	protected TextRow() {
 	}
 
-	public CaseStudyOutcome(long key, String text) {
+	public TextRow(long key, String text) {
 		this.key = key;
 		this.text = text;
 	}
@@ -37,8 +37,7 @@ public class CaseStudyOutcome {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof CaseStudyOutcome outcome && outcome.key == this.key
-				&& Objects.equals(outcome.text, this.text);
+		return other instanceof TextRow row && row.key == this.key && Objects.equals(row.text, this.text);
 	}
 
 	@Override
