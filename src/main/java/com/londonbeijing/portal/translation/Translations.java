@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -87,19 +88,8 @@ public class Translations {
 			return ShownTexts.asWritten();
 		}
 		Map<String, Map<String, StoredTranslation>> items = new HashMap<>();
-		this.readOnly.executeWithoutResult((status) -> page.idsByKind().forEach((kind, ids) -> {
-			ids.forEach((id) -> items.put(kind + "/" + id, new HashMap<>()));
-			this.jdbc
-				.sql("SELECT item_id, field, text, source_hash FROM translation "
-						+ "WHERE kind = ? AND locale = ? AND item_id = ANY(?)")
-				.params(kind, locale, ids.toArray(Long[]::new))
-				.query((rs, row) -> {
-					StoredTranslation stored = new StoredTranslation(rs.getString(2), rs.getString(3), rs.getString(4));
-					items.get(kind + "/" + rs.getLong(1)).put(stored.field(), stored);
-					return stored;
-				})
-				.list();
-		}));
+		this.readOnly.executeWithoutResult((status) -> page.idsByKind()
+			.forEach((kind, ids) -> stored(kind, ids).forEach((id, stored) -> items.put(kind + "/" + id, stored))));
 		Set<String> outOfDate = new HashSet<>();
 		Translatable subject = page.subject();
 		if (subject != null && anyOutOfDate(subject.translatableTexts(), items.get(ShownTexts.key(subject)))) {
@@ -233,15 +223,8 @@ public class Translations {
 
 	private List<ItemSummary> summaries(TranslatableItems kind, long offset, int limit) {
 		List<TranslatableItems.Item> items = kind.items(offset, limit);
-		Map<Long, Map<String, StoredTranslation>> stored = new HashMap<>();
-		items.forEach((item) -> stored.put(item.id(), new HashMap<>()));
-		this.jdbc
-			.sql("SELECT item_id, field, text, source_hash FROM translation "
-					+ "WHERE kind = ? AND locale = ? AND item_id = ANY(?)")
-			.params(kind.translationKind(), CHINESE, stored.keySet().toArray(Long[]::new))
-			.query((rs, row) -> stored.get(rs.getLong(1))
-				.put(rs.getString(2), new StoredTranslation(rs.getString(2), rs.getString(3), rs.getString(4))))
-			.list();
+		Map<Long, Map<String, StoredTranslation>> stored = stored(kind.translationKind(),
+				items.stream().map(TranslatableItems.Item::id).toList());
 		List<ItemSummary> summaries = new ArrayList<>();
 		for (TranslatableItems.Item item : items) {
 			Map<TranslationStatus, Integer> counts = new EnumMap<>(TranslationStatus.class);
@@ -283,6 +266,20 @@ public class Translations {
 			}
 		});
 		return status;
+	}
+
+	/** The translations of some items of one kind, by item and field: one query. */
+	private Map<Long, Map<String, StoredTranslation>> stored(String kind, Collection<Long> ids) {
+		Map<Long, Map<String, StoredTranslation>> stored = new HashMap<>();
+		ids.forEach((id) -> stored.put(id, new HashMap<>()));
+		this.jdbc
+			.sql("SELECT item_id, field, text, source_hash FROM translation "
+					+ "WHERE kind = ? AND locale = ? AND item_id = ANY(?)")
+			.params(kind, CHINESE, ids.toArray(Long[]::new))
+			.query((rs, row) -> stored.get(rs.getLong(1))
+				.put(rs.getString(2), new StoredTranslation(rs.getString(2), rs.getString(3), rs.getString(4))))
+			.list();
+		return stored;
 	}
 
 	private Map<String, StoredTranslation> stored(String kind, long id) {
