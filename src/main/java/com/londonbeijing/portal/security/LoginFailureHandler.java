@@ -37,8 +37,7 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
 		if (exception instanceof LoginThrottledException throttled) {
-			long seconds = throttled.getWait().toSeconds();
-			request.setAttribute(WAIT_MINUTES, Math.max(1, (seconds + 59) / 60));
+			request.setAttribute(WAIT_MINUTES, LoginThrottle.minutes(throttled.getWait()));
 		}
 		request.setAttribute(FAILED, true);
 		String path = (this.failedPath != null) ? this.failedPath : SecondStepFilter.path(request) + "/failed";

@@ -40,6 +40,15 @@ final class LoginThrottle {
 	}
 
 	/**
+	 * A wait in whole minutes, rounded up, as the forms say it.
+	 * @param wait the wait
+	 * @return at least 1
+	 */
+	static long minutes(Duration wait) {
+		return Math.max(1, (wait.toSeconds() + 59) / 60);
+	}
+
+	/**
 	 * The longest wait a password step may impose.
 	 * @param secondStepFollows whether the account signs in with a second step
 	 * @return {@link #SHORT_WAIT} if so, otherwise {@link #MAX_DELAY}

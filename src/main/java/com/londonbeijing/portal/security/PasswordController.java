@@ -79,7 +79,7 @@ class PasswordController {
 					LoginThrottle.MAX_DELAY);
 			if (wait.isPresent()) {
 				result.rejectValue("currentPassword", "login.locked",
-						new Object[] { Math.max(1, (wait.get().toSeconds() + 59) / 60) }, null);
+						new Object[] { LoginThrottle.minutes(wait.get()) }, null);
 			}
 			else if (!this.accounts.passwordMatches(username, form.getCurrentPassword())) {
 				this.failures.record(username, address, Factor.PASSWORD);

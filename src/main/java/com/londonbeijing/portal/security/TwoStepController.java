@@ -118,7 +118,7 @@ class TwoStepController {
 		Optional<Duration> wait = this.failures.delayFor(account.getUsername(), address, Factor.CODE,
 				LoginThrottle.MAX_DELAY);
 		if (wait.isPresent()) {
-			result.reject("login.locked", new Object[] { Math.max(1, (wait.get().toSeconds() + 59) / 60) }, null);
+			result.reject("login.locked", new Object[] { LoginThrottle.minutes(wait.get()) }, null);
 			return false;
 		}
 		if (!this.accounts.passwordMatches(account.getUsername(), form.getCurrentPassword())) {

@@ -66,14 +66,14 @@ class AccountSecurityTests {
 		this.accountService.create(username, Role.ADMIN, true, TestAccounts.PASSWORD);
 		String dotted = username.replace("admin", "adm\u0130n");
 
-		assertThat(location(visitor().signIn(dotted, TestAccounts.PASSWORD))).as("admİn is not admin")
+		assertThat(WebSession.location(visitor().signIn(dotted, TestAccounts.PASSWORD))).as("admİn is not admin")
 			.isEqualTo("(no redirect: 200)");
 		for (int i = 0; i < LoginThrottle.ACCOUNT_FREE; i++) {
 			visitor().signIn((i % 2 == 0) ? username.toUpperCase() : " " + username + " ", "wrong-guess-" + i);
 		}
 		HttpResponse<String> owner = visitor().signIn(username, TestAccounts.PASSWORD);
 		assertThat(owner.statusCode()).as("the variants counted for the account").isEqualTo(200);
-		assertThat(Jsoup.parse(owner.body()).select(".error-summary li").text()).contains("Wait");
+		assertThat(WebSession.errorSummary(owner)).contains("Wait");
 	}
 
 	@Test
@@ -93,8 +93,7 @@ class AccountSecurityTests {
 		HttpResponse<String> fullWidth = browser.post("/admin/users/new", Map.of("username", "ａｄｍｉｎ", "role", "EDITOR",
 				"enabled", "true", "password", TestAccounts.PASSWORD, "confirmPassword", TestAccounts.PASSWORD));
 		assertThat(fullWidth.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(fullWidth.body()).select(".error-summary li").text())
-			.contains("can only contain letters A to Z");
+		assertThat(WebSession.errorSummary(fullWidth)).contains("can only contain letters A to Z");
 	}
 
 	@Test
@@ -107,9 +106,9 @@ class AccountSecurityTests {
 		HttpResponse<String> changed = laptop.post("/account/password", Map.of("currentPassword", TestAccounts.PASSWORD,
 				"newPassword", "a fresh pass phrase 2026", "confirmPassword", "a fresh pass phrase 2026"));
 
-		assertThat(location(changed)).isEqualTo("/admin");
+		assertThat(WebSession.location(changed)).isEqualTo("/admin");
 		assertThat(laptop.get("/admin").statusCode()).isEqualTo(200);
-		assertThat(location(phone.get("/admin"))).isEqualTo("/login");
+		assertThat(WebSession.location(phone.get("/admin"))).isEqualTo("/login");
 	}
 
 	@Test
@@ -119,7 +118,7 @@ class AccountSecurityTests {
 
 		this.accountService.update(editor.getId(), editor.getVersion(), Role.EDITOR, true, "a new password 4 them");
 
-		assertThat(location(session.get("/admin"))).isEqualTo("/login");
+		assertThat(WebSession.location(session.get("/admin"))).isEqualTo("/login");
 		assertThat(sessionsOf(editor)).isZero();
 	}
 
@@ -148,7 +147,7 @@ class AccountSecurityTests {
 			.params(lifetime + 60_000, editor.getUsername())
 			.update();
 
-		assertThat(location(session.get("/admin"))).isEqualTo("/login");
+		assertThat(WebSession.location(session.get("/admin"))).isEqualTo("/login");
 	}
 
 	@Test
@@ -165,8 +164,8 @@ class AccountSecurityTests {
 
 		HttpResponse<String> ended = laptop.post("/account/sessions/end-others", Map.of());
 
-		assertThat(location(ended)).isEqualTo("/account/sessions");
-		assertThat(location(phone.get("/admin"))).isEqualTo("/login");
+		assertThat(WebSession.location(ended)).isEqualTo("/account/sessions");
+		assertThat(WebSession.location(phone.get("/admin"))).isEqualTo("/login");
 		assertThat(laptop.get("/admin").statusCode()).isEqualTo(200);
 		assertThat(sessionsOf(editor)).isOne();
 	}
@@ -203,7 +202,7 @@ class AccountSecurityTests {
 				"newPassword", "a fresh pass phrase 2026", "confirmPassword", "a fresh pass phrase 2026"));
 
 		assertThat(right.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(right.body()).select(".error-summary li").text()).contains("Wait");
+		assertThat(WebSession.errorSummary(right)).contains("Wait");
 		assertThat(events(editor, "PASSWORD_CHECK_FAILED")).isEqualTo(LoginThrottle.ACCOUNT_FREE);
 		assertThat(this.accountService.passwordMatches(editor.getUsername(), TestAccounts.PASSWORD)).isTrue();
 	}
@@ -215,7 +214,7 @@ class AccountSecurityTests {
 		WebSession browser = signedIn(first);
 
 		for (String path : new String[] { "/admin", "/admin/users", "/account/sessions", "/admin/texts" }) {
-			assertThat(location(browser.get(path))).as(path).isEqualTo("/account/password");
+			assertThat(WebSession.location(browser.get(path))).as(path).isEqualTo("/account/password");
 		}
 		Document page = Jsoup.parse(browser.get("/account/password").body());
 		assertThat(page.select("main .notice").text()).contains("Choose your own");
@@ -276,7 +275,8 @@ class AccountSecurityTests {
 
 	private WebSession signedIn(Account account) {
 		WebSession browser = visitor();
-		assertThat(location(browser.signIn(account.getUsername(), TestAccounts.PASSWORD))).isEqualTo("/admin");
+		assertThat(WebSession.location(browser.signIn(account.getUsername(), TestAccounts.PASSWORD)))
+			.isEqualTo("/admin");
 		return browser;
 	}
 
@@ -298,13 +298,6 @@ class AccountSecurityTests {
 		WebSession visitor = new WebSession(this.port);
 		this.accounts.address(visitor.address());
 		return visitor;
-	}
-
-	private String location(HttpResponse<String> response) {
-		return response.headers()
-			.firstValue("Location")
-			.orElse("(no redirect: " + response.statusCode() + ")")
-			.replace("http://localhost:" + this.port, "");
 	}
 
 }

@@ -67,9 +67,9 @@ class TwoStepSignInTests {
 		Account admin = this.accounts.create("enrol", Role.ADMIN);
 		WebSession browser = visitor();
 
-		assertThat(location(browser.signIn(admin.getUsername(), TestAccounts.PASSWORD))).isEqualTo("/admin");
-		assertThat(location(browser.get("/admin"))).isEqualTo("/account/two-step");
-		assertThat(location(browser.get("/admin/users"))).isEqualTo("/account/two-step");
+		assertThat(WebSession.location(browser.signIn(admin.getUsername(), TestAccounts.PASSWORD))).isEqualTo("/admin");
+		assertThat(WebSession.location(browser.get("/admin"))).isEqualTo("/account/two-step");
+		assertThat(WebSession.location(browser.get("/admin/users"))).isEqualTo("/account/two-step");
 		Document page = Jsoup.parse(browser.get("/account/two-step").body());
 		assertThat(page.select("img.qr-code").attr("src")).startsWith("data:image/svg+xml;base64,");
 		assertThat(page.select("img.qr-code").attr("alt")).isNotBlank();
@@ -78,7 +78,7 @@ class TwoStepSignInTests {
 
 		HttpResponse<String> wrong = browser.post("/account/two-step", Map.of("code", "000000"));
 		assertThat(wrong.statusCode()).isEqualTo(200);
-		assertThat(errorSummary(wrong)).contains("The code is not right");
+		assertThat(WebSession.errorSummary(wrong)).contains("The code is not right");
 		HttpResponse<String> confirmed = browser.post("/account/two-step", Map.of("code", app.nextCode()));
 
 		assertThat(confirmed.statusCode()).isEqualTo(200);
@@ -101,14 +101,14 @@ class TwoStepSignInTests {
 
 		WebSession browser = visitor();
 		browser.signIn(admin.getUsername(), TestAccounts.PASSWORD);
-		assertThat(location(browser.get("/admin/users/new"))).isEqualTo("/login/code");
+		assertThat(WebSession.location(browser.get("/admin/users/new"))).isEqualTo("/login/code");
 		browser.get("/login/code");
 		HttpResponse<String> wrong = browser.post("/login/code", Map.of("code", "123 456"));
 		assertThat(wrong.statusCode()).isEqualTo(200);
-		assertThat(errorSummary(wrong)).contains("The code is not right");
+		assertThat(WebSession.errorSummary(wrong)).contains("The code is not right");
 		HttpResponse<String> right = browser.post("/login/code", Map.of("code", app.nextCode()));
 
-		assertThat(location(right)).as("back to the page asked for").isEqualTo("/admin/users/new");
+		assertThat(WebSession.location(right)).as("back to the page asked for").isEqualTo("/admin/users/new");
 		assertThat(browser.get("/admin/users/new").statusCode()).isEqualTo(200);
 
 		WebSession thief = visitor();
@@ -116,7 +116,7 @@ class TwoStepSignInTests {
 		thief.get("/login/code");
 		HttpResponse<String> replayed = thief.post("/login/code", Map.of("code", app.lastCode()));
 		assertThat(replayed.statusCode()).as("the same code again").isEqualTo(200);
-		assertThat(location(thief.get("/admin"))).isEqualTo("/login/code");
+		assertThat(WebSession.location(thief.get("/admin"))).isEqualTo("/login/code");
 		assertThat(events(admin, "SECOND_STEP_FAILED")).isEqualTo(2);
 	}
 
@@ -135,7 +135,8 @@ class TwoStepSignInTests {
 		WebSession first = visitor();
 		first.signIn(admin.getUsername(), TestAccounts.PASSWORD);
 		first.get("/login/recovery");
-		assertThat(location(first.post("/login/recovery", Map.of("recoveryCode", recoveryCode.toUpperCase()))))
+		assertThat(
+				WebSession.location(first.post("/login/recovery", Map.of("recoveryCode", recoveryCode.toUpperCase()))))
 			.isEqualTo("/admin");
 		assertThat(first.get("/admin").statusCode()).isEqualTo(200);
 
@@ -144,8 +145,8 @@ class TwoStepSignInTests {
 		second.get("/login/recovery");
 		HttpResponse<String> again = second.post("/login/recovery", Map.of("recoveryCode", recoveryCode));
 		assertThat(again.statusCode()).isEqualTo(200);
-		assertThat(errorSummary(again)).contains("recovery code is not right, or it has been used");
-		assertThat(location(second.get("/admin"))).isEqualTo("/login/code");
+		assertThat(WebSession.errorSummary(again)).contains("recovery code is not right, or it has been used");
+		assertThat(WebSession.location(second.get("/admin"))).isEqualTo("/login/code");
 		assertThat(events(admin, "RECOVERY_CODE_USED")).isOne();
 	}
 
@@ -163,8 +164,8 @@ class TwoStepSignInTests {
 		HttpResponse<String> refused = guesser.post("/login/code", Map.of("code", app.nextCode()));
 
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(errorSummary(refused)).contains("Wait 1 minute");
-		assertThat(location(guesser.get("/admin"))).isEqualTo("/login/code");
+		assertThat(WebSession.errorSummary(refused)).contains("Wait 1 minute");
+		assertThat(WebSession.location(guesser.get("/admin"))).isEqualTo("/login/code");
 	}
 
 	@Test
@@ -180,8 +181,8 @@ class TwoStepSignInTests {
 
 		assertThat(halfway.get("/case-studies/two-step-draft").statusCode()).isEqualTo(404);
 		assertThat(halfway.get("/").body()).doesNotContain("Signed in as");
-		assertThat(location(halfway.get("/account/password"))).isEqualTo("/login/code");
-		assertThat(location(halfway.get("/account/sessions"))).isEqualTo("/login/code");
+		assertThat(WebSession.location(halfway.get("/account/password"))).isEqualTo("/login/code");
+		assertThat(WebSession.location(halfway.get("/account/sessions"))).isEqualTo("/login/code");
 	}
 
 	@Test
@@ -210,7 +211,7 @@ class TwoStepSignInTests {
 				Map.of("currentPassword", "not-my-password", "code", app.nextCode()));
 		assertThat(withoutPassword.statusCode()).isEqualTo(200);
 		assertThat(enrolled(editor)).isTrue();
-		assertThat(location(browser.post("/account/two-step/reset",
+		assertThat(WebSession.location(browser.post("/account/two-step/reset",
 				Map.of("currentPassword", TestAccounts.PASSWORD, "code", app.nextCode()))))
 			.isEqualTo("/account/two-step");
 		assertThat(enrolled(editor)).isFalse();
@@ -220,7 +221,8 @@ class TwoStepSignInTests {
 		enrol(other);
 		WebSession administrator = signedInAdmin(admin);
 		administrator.get("/admin/users/" + other.getId() + "/edit");
-		assertThat(location(administrator.post("/admin/users/" + other.getId() + "/two-step/reset", Map.of())))
+		assertThat(
+				WebSession.location(administrator.post("/admin/users/" + other.getId() + "/two-step/reset", Map.of())))
 			.isEqualTo("/admin/users/" + other.getId() + "/edit");
 		assertThat(enrolled(other)).isFalse();
 		assertThat(events(other, "TWO_STEP_RESET")).isOne();
@@ -235,7 +237,7 @@ class TwoStepSignInTests {
 			this.accounts.address(browser.address());
 			browser.signIn(editor.getUsername(), TestAccounts.PASSWORD);
 
-			assertThat(location(browser.get("/admin"))).isEqualTo("/account/two-step");
+			assertThat(WebSession.location(browser.get("/admin"))).isEqualTo("/account/two-step");
 		}
 		WebSession here = visitor();
 		here.signIn(editor.getUsername(), TestAccounts.PASSWORD);
@@ -282,17 +284,6 @@ class TwoStepSignInTests {
 		WebSession visitor = new WebSession(this.port);
 		this.accounts.address(visitor.address());
 		return visitor;
-	}
-
-	private static String errorSummary(HttpResponse<String> page) {
-		return Jsoup.parse(page.body()).select(".error-summary li").text();
-	}
-
-	private String location(HttpResponse<String> response) {
-		return response.headers()
-			.firstValue("Location")
-			.orElse("(no redirect: " + response.statusCode() + ")")
-			.replaceFirst("^http://localhost:\\d+", "");
 	}
 
 }
