@@ -6,7 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.springframework.beans.BeanUtils;
+import org.springframework.beans.PropertyAccessException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.ResolvableType;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 
 /**
@@ -14,7 +19,8 @@ import org.springframework.web.bind.WebDataBinder;
  * turns a blank value, and one that is blank once trimmed such as {@code %00}, into
  * {@code null}, which a form then renders as if nothing had been chosen (or fails to
  * render). Here a value that names no constant is a {@code typeMismatch} error on the
- * field, which keeps the value it had, and the form says "Enter a valid value".
+ * field, which keeps the value it had, and the form says "Enter a valid value"; a blank
+ * one says "Enter a value" ({@code choice.required}), as a missing value would.
  */
 final class StrictEnums {
 
@@ -28,8 +34,12 @@ final class StrictEnums {
 	 * @param formType the form object's class
 	 */
 	static void register(WebDataBinder binder, Class<?> formType) {
-		for (Class<?> type : enumTypes(formType)) {
+		Set<Class<?>> types = enumTypes(formType);
+		for (Class<?> type : types) {
 			binder.registerCustomEditor(type, new StrictEnumEditor(type));
+		}
+		if (!types.isEmpty()) {
+			binder.setBindingErrorProcessor(new BlankChoices());
 		}
 	}
 
@@ -65,6 +75,23 @@ final class StrictEnums {
 				}
 			}
 		}
+	}
+
+	/** A blank choice is reported as missing, not as invalid. */
+	private static final class BlankChoices extends DefaultBindingErrorProcessor {
+
+		@Override
+		public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
+			Class<?> type = (ex instanceof TypeMismatchException mismatch) ? mismatch.getRequiredType() : null;
+			if (type != null && type.isEnum() && ex.getValue() instanceof String text && text.isBlank()) {
+				String field = ex.getPropertyName();
+				bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, text, true,
+						bindingResult.resolveMessageCodes("choice.required", field), null, "Enter a value"));
+				return;
+			}
+			super.processPropertyAccessException(ex, bindingResult);
+		}
+
 	}
 
 	private static final class StrictEnumEditor extends PropertyEditorSupport {
