@@ -18,10 +18,53 @@ import org.springframework.util.unit.DataSize;
  * @param admin the administrator account created on the first start
  * @param cache the caches of public content
  * @param db the optional read replica
+ * @param twoFactor who must sign in with a second step (a code from an authenticator app)
+ * @param trustedProxies the addresses of reverse proxies whose {@code X-Forwarded-For}
+ * and {@code X-Forwarded-Proto} are believed: a regular expression as Tomcat's
+ * RemoteIpValve takes it; default loopback only
+ * @param session signed-in sessions
+ * @param audit the security audit log
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(@DefaultValue("") String publicUrl, @DefaultValue Admin admin, @DefaultValue Cache cache,
-		@DefaultValue Db db) {
+		@DefaultValue Db db, @DefaultValue("required-for-admins") TwoFactor twoFactor,
+		@DefaultValue(LOOPBACK) String trustedProxies, @DefaultValue Session session, @DefaultValue Audit audit) {
+
+	/** Loopback addresses only (IPv4 127/8 and IPv6 ::1), as Tomcat's expression. */
+	public static final String LOOPBACK = "127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|0:0:0:0:0:0:0:1|::1";
+
+	/** Who must use two-step sign-in. */
+	public enum TwoFactor {
+
+		/** ADMIN accounts must set it up at their next sign-in; others may. */
+		REQUIRED_FOR_ADMINS,
+
+		/** Every account must. */
+		REQUIRED,
+
+		/** Nobody must; accounts that set it up still use it. */
+		OPTIONAL
+
+	}
+
+	/**
+	 * Signed-in sessions, beside {@code server.servlet.session.timeout} (idle time).
+	 *
+	 * @param maxLifetime how long a session lasts at most after signing in, however
+	 * active
+	 */
+	public record Session(@DefaultValue("12h") Duration maxLifetime) {
+
+	}
+
+	/**
+	 * The security audit log.
+	 *
+	 * @param retention how long events are kept
+	 */
+	public record Audit(@DefaultValue("400d") Duration retention) {
+
+	}
 
 	/**
 	 * The administrator account created on the first start, while no account exists.

@@ -24,7 +24,7 @@ import jakarta.persistence.Version;
 public class Account {
 
 	/** What a username may contain; the database checks the same. */
-	public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,60}");
+	public static final Pattern USERNAME = Usernames.ALLOWED;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +32,12 @@ public class Account {
 
 	@Column(nullable = false, updatable = false, length = 60)
 	private String username;
+
+	@Column(name = "username_key", nullable = false, updatable = false, length = 60)
+	private String usernameKey;
+
+	@Column(name = "password_change_required", nullable = false)
+	private boolean passwordChangeRequired;
 
 	@Column(name = "password_hash", nullable = false, length = 500)
 	private String passwordHash;
@@ -66,6 +72,26 @@ public class Account {
 
 	public String getUsername() {
 		return this.username;
+	}
+
+	/**
+	 * The username as compared ({@link Usernames#key}).
+	 * @return the key
+	 */
+	public String getUsernameKey() {
+		return this.usernameKey;
+	}
+
+	/**
+	 * Whether the password was generated and must be replaced before anything else.
+	 * @return {@code true} until the holder chose a password
+	 */
+	public boolean isPasswordChangeRequired() {
+		return this.passwordChangeRequired;
+	}
+
+	void setPasswordChangeRequired(boolean passwordChangeRequired) {
+		this.passwordChangeRequired = passwordChangeRequired;
 	}
 
 	/**

@@ -17,9 +17,8 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	Optional<Account> findById(long id);
 
-	/** Matches the unique index on {@code lower(username)}, so it uses it. */
-	@Query("select a from Account a where lower(a.username) = lower(:username)")
-	Optional<Account> findByUsername(String username);
+	/** Uses the unique index on {@code username_key}: see {@link Usernames#key}. */
+	Optional<Account> findByUsernameKey(String usernameKey);
 
 	@Query("select count(a) from Account a where a.role = com.londonbeijing.portal.account.Role.ADMIN"
 			+ " and a.enabled = true and a.id <> :id")

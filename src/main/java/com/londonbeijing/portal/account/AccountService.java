@@ -3,8 +3,11 @@ package com.londonbeijing.portal.account;
 import java.util.List;
 import java.util.Optional;
 
+import com.londonbeijing.portal.audit.SecurityEvent;
+import com.londonbeijing.portal.audit.SecurityLog;
 import com.londonbeijing.portal.support.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates, changes and deletes accounts, hashing passwords on the way in and keeping at
- * least one enabled administrator.
+ * least one enabled administrator. Every change that must end the account's sessions
+ * (password, role, enabled, deleted) is announced as an {@link AccountChanged} event and
+ * recorded in the {@link SecurityLog}.
  */
 @Service
 @Transactional
@@ -32,10 +37,17 @@ public class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountService(AccountRepository accounts, JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+	private final SecurityLog log;
+
+	private final ApplicationEventPublisher events;
+
+	AccountService(AccountRepository accounts, JdbcClient jdbc, PasswordEncoder passwordEncoder, SecurityLog log,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
+		this.log = log;
+		this.events = events;
 	}
 
 	/** Every account, by username. */
@@ -56,13 +68,13 @@ public class AccountService {
 	}
 
 	/**
-	 * The account with this username, in any mix of case.
+	 * The account with this username, however typed: compared by {@link Usernames#key}.
 	 * @param username the username
 	 * @return the account, or empty
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Account> findByUsername(String username) {
-		return this.accounts.findByUsername(username);
+		return this.accounts.findByUsernameKey(Usernames.key(username));
 	}
 
 	/**
@@ -88,17 +100,19 @@ public class AccountService {
 	 */
 	public Account create(String username, Role role, boolean enabled, String password) {
 		Long id = this.jdbc.sql("""
-				INSERT INTO account (username, password_hash, role, enabled)
-				VALUES (:username, :hash, :role, :enabled)
+				INSERT INTO account (username, username_key, password_hash, role, enabled)
+				VALUES (:username, :key, :hash, :role, :enabled)
 				ON CONFLICT DO NOTHING
 				RETURNING id""")
 			.param("username", username)
+			.param("key", Usernames.key(username))
 			.param("hash", this.passwordEncoder.encode(password))
 			.param("role", role.name())
 			.param("enabled", enabled)
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new UsernameTakenException(username));
+		this.log.record(SecurityEvent.ACCOUNT_CREATED, username, "role " + role + (enabled ? "" : ", disabled"));
 		return get(id);
 	}
 
@@ -107,22 +121,30 @@ public class AccountService {
 	 * instances start at once: only one of them creates it.
 	 * @param username the username
 	 * @param password the password
+	 * @param mustChange whether the password must be replaced at the first sign-in (it
+	 * was generated, not chosen)
 	 * @return whether this call created the account
 	 */
-	public boolean createFirstAdmin(String username, String password) {
+	public boolean createFirstAdmin(String username, String password, boolean mustChange) {
 		lockAdminChanges();
 		String hash = this.passwordEncoder.encode(password);
-		return this.jdbc.sql("""
-				INSERT INTO account (username, password_hash, role, enabled)
-				SELECT :username, :hash, 'ADMIN', true
+		boolean created = this.jdbc.sql("""
+				INSERT INTO account (username, username_key, password_hash, role, enabled, password_change_required)
+				SELECT :username, :key, :hash, 'ADMIN', true, :mustChange
 				WHERE NOT EXISTS (SELECT 1 FROM account)
 				ON CONFLICT DO NOTHING
 				RETURNING id""")
 			.param("username", username)
+			.param("key", Usernames.key(username))
 			.param("hash", hash)
+			.param("mustChange", mustChange)
 			.query(Long.class)
 			.optional()
 			.isPresent();
+		if (created) {
+			this.log.record(SecurityEvent.ACCOUNT_CREATED, username, "first administrator");
+		}
+		return created;
 	}
 
 	/**
@@ -157,12 +179,27 @@ public class AccountService {
 		if ((role != Role.ADMIN || !enabled) && isLastEnabledAdmin(account)) {
 			throw new LastAdminException();
 		}
+		Role oldRole = account.getRole();
+		boolean wasEnabled = account.isEnabled();
 		account.setRole(role);
 		account.setEnabled(enabled);
 		if (newPassword != null) {
 			account.setPasswordHash(this.passwordEncoder.encode(newPassword));
 		}
 		this.accounts.save(account);
+		String username = account.getUsername();
+		if (oldRole != role) {
+			this.log.record(SecurityEvent.ROLE_CHANGED, username, "role " + oldRole + " → " + role);
+		}
+		if (wasEnabled != enabled) {
+			this.log.record(enabled ? SecurityEvent.ACCOUNT_ENABLED : SecurityEvent.ACCOUNT_DISABLED, username, null);
+		}
+		if (newPassword != null) {
+			this.log.record(SecurityEvent.PASSWORD_CHANGED, username, "set by an administrator");
+		}
+		if (oldRole != role || wasEnabled != enabled || newPassword != null) {
+			this.events.publishEvent(new AccountChanged(username, false));
+		}
 	}
 
 	/**
@@ -179,6 +216,8 @@ public class AccountService {
 			throw new LastAdminException();
 		}
 		this.accounts.delete(account);
+		this.log.record(SecurityEvent.ACCOUNT_DELETED, account.getUsername(), null);
+		this.events.publishEvent(new AccountChanged(account.getUsername(), false));
 		return account.getUsername();
 	}
 
@@ -190,22 +229,26 @@ public class AccountService {
 	 */
 	@Transactional(readOnly = true)
 	public boolean passwordMatches(String username, String password) {
-		return password != null && this.accounts.findByUsername(username)
+		return password != null && findByUsername(username)
 			.map((account) -> this.passwordEncoder.matches(password, account.getPasswordHash()))
 			.orElse(false);
 	}
 
 	/**
 	 * Sets a new password for one's own account (after {@link #passwordMatches} has
-	 * confirmed the current one).
+	 * confirmed the current one). The account's other sessions end; the caller keeps its
+	 * own, with a new id.
 	 * @param username the signed-in user
 	 * @param newPassword the new password, already checked against {@link PasswordPolicy}
 	 * @throws NotFoundException if the account no longer exists
 	 */
 	public void changePassword(String username, String newPassword) {
-		Account account = this.accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("Account"));
+		Account account = findByUsername(username).orElseThrow(() -> new NotFoundException("Account"));
 		account.setPasswordHash(this.passwordEncoder.encode(newPassword));
+		account.setPasswordChangeRequired(false);
 		this.accounts.save(account);
+		this.log.record(SecurityEvent.PASSWORD_CHANGED, account.getUsername(), "by its holder");
+		this.events.publishEvent(new AccountChanged(account.getUsername(), true));
 	}
 
 	private void lockAdminChanges() {

@@ -73,7 +73,7 @@ class FirstAdminAccount implements ApplicationRunner {
 					+ "): it needs at least " + PasswordPolicy.MIN_LENGTH + " characters, at most "
 					+ PasswordPolicy.MAX_BYTES + " bytes, and must differ from the username");
 		});
-		if (!this.accounts.createFirstAdmin(this.username, initialPassword)) {
+		if (!this.accounts.createFirstAdmin(this.username, initialPassword, !configuredPassword)) {
 			return; // another instance was quicker
 		}
 		if (configuredPassword) {
@@ -83,7 +83,7 @@ class FirstAdminAccount implements ApplicationRunner {
 		else {
 			logger.warn("First start: created the administrator account '" + this.username
 					+ "'. Its generated password, shown only this once, is: " + initialPassword
-					+ "   Sign in at /login and change it at /account/password.");
+					+ "   Sign in at /login: you will be asked to choose a new one at once.");
 		}
 	}
 

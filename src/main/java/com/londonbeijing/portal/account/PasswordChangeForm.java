@@ -16,7 +16,7 @@ public class PasswordChangeForm {
 	private String confirmPassword;
 
 	/** Passwords are never sent back to the browser, not even after an error. */
-	void clearPasswords() {
+	public void clearPasswords() {
 		this.currentPassword = null;
 		this.newPassword = null;
 		this.confirmPassword = null;

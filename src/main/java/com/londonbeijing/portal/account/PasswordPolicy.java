@@ -1,14 +1,34 @@
 package com.londonbeijing.portal.account;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+import org.passay.DictionaryRule;
+import org.passay.PasswordData;
+import org.passay.dictionary.ArrayWordList;
+import org.passay.dictionary.WordListDictionary;
+import org.passay.dictionary.sort.ArraysSort;
 
 import org.springframework.validation.Errors;
 
 /**
  * What a new password must be. One place for the rules, used by the admin's account form,
- * the change-password form and the first-start account.
+ * the change-password form and the first-start account: long enough, not too long for
+ * bcrypt, not containing the username, and not one of the 100,000 most common passwords.
+ * <p>
+ * The list ({@value #COMMON_PASSWORDS}) is the password dictionary of nbvcxz 1.5.1 (MIT
+ * licence), shipped inside the app, so nothing is looked up over the network. It is read
+ * once, at the first check; only its entries of at least {@link #MIN_LENGTH} characters
+ * are kept in memory, as shorter ones are refused by length already. Passay's
+ * {@link DictionaryRule} matches them regardless of case.
  */
 public final class PasswordPolicy {
 
@@ -21,7 +41,19 @@ public final class PasswordPolicy {
 	 */
 	public static final int MAX_BYTES = 72;
 
+	/** The common-password list on the classpath, gzipped, one password per line. */
+	static final String COMMON_PASSWORDS = "/security/common-passwords.txt.gz";
+
 	private PasswordPolicy() {
+	}
+
+	/**
+	 * Whether a password is in the list of common passwords.
+	 * @param password the password
+	 * @return {@code true} if it is (in any case)
+	 */
+	static boolean isCommon(String password) {
+		return !Common.RULE.validate(new PasswordData(password)).isValid();
 	}
 
 	/**
@@ -41,8 +73,12 @@ public final class PasswordPolicy {
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 			return Optional.of("account.password.tooLong");
 		}
-		if (username != null && password.strip().toLowerCase(Locale.ROOT).equals(username.toLowerCase(Locale.ROOT))) {
-			return Optional.of("account.password.sameAsUsername");
+		if (username != null && !Usernames.key(username).isEmpty()
+				&& Usernames.key(password).contains(Usernames.key(username))) {
+			return Optional.of("account.password.containsUsername");
+		}
+		if (isCommon(password) || isCommon(password.strip())) {
+			return Optional.of("account.password.common");
 		}
 		return Optional.empty();
 	}
@@ -67,6 +103,31 @@ public final class PasswordPolicy {
 		else if (!password.equals(confirmation)) {
 			errors.rejectValue(confirmationField, "account.password.mismatch");
 		}
+	}
+
+	/** Loaded at first use; a password change is rare, and the start stays fast. */
+	private static final class Common {
+
+		static final DictionaryRule RULE = new DictionaryRule(new WordListDictionary(load()));
+
+		private static ArrayWordList load() {
+			List<String> words = new ArrayList<>();
+			try (InputStream in = PasswordPolicy.class.getResourceAsStream(COMMON_PASSWORDS);
+					BufferedReader reader = new BufferedReader(
+							new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = reader.readLine()) != null) {
+					if (line.codePointCount(0, line.length()) >= MIN_LENGTH) {
+						words.add(line);
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return new ArrayWordList(words.toArray(String[]::new), false, new ArraysSort());
+		}
+
 	}
 
 }

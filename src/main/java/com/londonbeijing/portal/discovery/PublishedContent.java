@@ -67,10 +67,17 @@ class PublishedContent {
 			.findFirst();
 	}
 
-	/** A topic, by slug. Topics have no status: any topic is public. */
+	/**
+	 * A topic, by slug, if a published meeting is on it. Topics have no status of their
+	 * own: one that only drafts or deleted meetings use must stay as unknown as they are.
+	 */
 	Optional<Named> topic(String slug) {
 		return this.jdbc
-			.query("SELECT id, slug, name, NULL AS updated_at FROM topic WHERE slug = :slug",
+			.query("""
+					SELECT t.id, t.slug, t.name, NULL AS updated_at FROM topic t
+					WHERE t.slug = :slug
+					  AND EXISTS (SELECT 1 FROM meeting_topic mt JOIN meeting m ON m.id = mt.meeting_id
+					              WHERE mt.topic_id = t.id AND m.status = 'PUBLISHED')""",
 					new MapSqlParameterSource("slug", slug), PublishedContent::named)
 			.stream()
 			.findFirst();

@@ -2,48 +2,46 @@ package com.londonbeijing.portal.security;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * After a failed sign-in, redirects back to the sign-in page (POST-redirect-GET) with
- * what it should say in flash attributes: the generic failure, or how long to wait, and
- * the username typed. Whether the account exists or is disabled is never told.
+ * After a failed sign-in step, shows the form again in the answer to the POST, saying
+ * what went wrong (the generic failure, or how long to wait) and keeping the username
+ * typed: the request is forwarded to the page's {@code …/failed} handler with request
+ * attributes. No session is needed for that, so a failed sign-in stores nothing but the
+ * failure. Whether the account exists or is disabled is never told.
  */
 final class LoginFailureHandler implements AuthenticationFailureHandler {
 
-	static final String FAILED = "loginFailed";
+	static final String FAILED = LoginFailureHandler.class.getName() + ".failed";
 
-	static final String WAIT_MINUTES = "loginWaitMinutes";
+	static final String WAIT_MINUTES = LoginFailureHandler.class.getName() + ".waitMinutes";
 
-	static final String USERNAME = "loginUsername";
+	private final String failedPath;
 
-	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+	/**
+	 * A handler that shows the form again.
+	 * @param failedPath where the form with its error is rendered, e.g.
+	 * {@code /login/failed}; {@code null}: the request's path plus {@code /failed}
+	 */
+	LoginFailureHandler(String failedPath) {
+		this.failedPath = failedPath;
+	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException {
-		FlashMap flash = new FlashMap();
+			AuthenticationException exception) throws IOException, ServletException {
 		if (exception instanceof LoginThrottledException throttled) {
-			long seconds = throttled.getWait().toSeconds();
-			flash.put(WAIT_MINUTES, Math.max(1, (seconds + 59) / 60));
+			request.setAttribute(WAIT_MINUTES, LoginThrottle.minutes(throttled.getWait()));
 		}
-		else {
-			flash.put(FAILED, true);
-		}
-		String username = request.getParameter("username");
-		if (username != null) {
-			flash.put(USERNAME, (username.length() > 100) ? username.substring(0, 100) : username);
-		}
-		String loginPage = request.getContextPath() + "/login";
-		flash.setTargetRequestPath(loginPage);
-		this.flashMaps.saveOutputFlashMap(flash, request, response);
-		response.sendRedirect(loginPage);
+		request.setAttribute(FAILED, true);
+		String path = (this.failedPath != null) ? this.failedPath : SecondStepFilter.path(request) + "/failed";
+		request.getRequestDispatcher(path).forward(request, response);
 	}
 
 }

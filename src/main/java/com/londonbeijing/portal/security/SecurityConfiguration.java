@@ -2,7 +2,11 @@ package com.londonbeijing.portal.security;
 
 import java.io.IOException;
 
+import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.account.AccountService;
+import com.londonbeijing.portal.audit.SecurityEvent;
+import com.londonbeijing.portal.audit.SecurityLog;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,26 +19,49 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may see what: the portal is public; {@code /admin/**} needs an account (EDITOR for
- * content, ADMIN for accounts as well), {@code /account/**} any signed-in user; the
- * actuator shows only its health to anonymous visitors, its metrics to ADMIN accounts.
- * Sign-in is our own form at {@code /login}, throttled by {@link LoginThrottle}; sign-out
- * is a POST to {@code /logout}. CSRF protection (Spring Security's default) covers every
+ * content, ADMIN for accounts and the security log as well), {@code /account/**} any
+ * signed-in user; the actuator shows only its health to anonymous visitors, its metrics
+ * to ADMIN accounts.
+ * <p>
+ * Signing in takes one or two steps: the password ({@code /login}, throttled by
+ * {@link LoginThrottle}), then, for accounts that use or must use two-step sign-in
+ * ({@code PORTAL_TWO_FACTOR}), a code ({@link SecondStepFilter}). Spring Security 7's
+ * multi-factor support does the rest: the password step grants the
+ * {@code FACTOR_PASSWORD} authority, the second step {@link SignedInAccount#SECOND_STEP},
+ * and every protected page's rule is built by a
+ * {@link DefaultAuthorizationManagerFactory} that adds {@link SecondStepRequirement}; a
+ * session lacking the second factor is sent to the code form or to set it up
+ * ({@link SecondStepEntryPoint}) rather than shown a 403.
+ * <p>
+ * Visitors get no session: the sign-in form's CSRF token is a cookie until someone signs
+ * in ({@link SignInCsrfTokenRepository}), the page to return to after signing in is a
+ * cookie too ({@link CookieRequestCache}), and a failed sign-in shows the form in the
+ * answer to its POST. Sign-out is a POST to {@code /logout}. CSRF protection covers every
  * form, and every response carries a strict content security policy (the site uses no
  * inline script or style, and nothing from other origins).
  */
@@ -50,14 +77,16 @@ class SecurityConfiguration {
 	 * ADMIN accounts, signed in through the sign-in form or sending HTTP Basic
 	 * credentials (as a metrics scraper does; checked and throttled like a sign-in, and
 	 * never given a session). Anonymous requests get a plain 401, not the sign-in page.
+	 * Scrapers cannot type codes, so this chain asks for no second step.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain actuatorFilterChain(HttpSecurity http, AccountUserDetailsService users,
-			PasswordEncoder passwordEncoder, LoginFailures failures, AccountService accounts) throws Exception {
+			PasswordEncoder passwordEncoder, LoginFailures failures, AccountService accounts, TwoStep twoStep,
+			SecurityLog log, PortalProperties properties) throws Exception {
 		AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
 		http.securityMatcher("/actuator/**")
-			.authenticationManager(authenticationManager(users, passwordEncoder, failures))
+			.authenticationManager(passwordManager(users, passwordEncoder, failures, accounts, twoStep, log))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.anyRequest()
@@ -65,9 +94,11 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
 			// No session for a refused scrape: there is no page to come back to.
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::forbidden)
+			.exceptionHandling((exceptions) -> exceptions
+				.accessDeniedHandler((request, response, denied) -> forbidden(request, response, denied, log))
 				.authenticationEntryPoint(unauthorized))
-			.addFilterBefore(new SignedInAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new SignedInAccountFilter(accounts, twoStep, properties.session().maxLifetime(), log),
+					AnonymousAuthenticationFilter.class)
 			.headers(
 					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
@@ -76,27 +107,61 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
-			PasswordEncoder passwordEncoder, LoginFailures failures, AccountService accounts) throws Exception {
-		http.authenticationManager(authenticationManager(users, passwordEncoder, failures))
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users", "/admin/users/**")
-				.hasRole("ADMIN")
+			PasswordEncoder passwordEncoder, LoginFailures failures, AccountService accounts, TwoStep twoStep,
+			SecurityLog log, PortalProperties properties, RoleHierarchy roleHierarchy) throws Exception {
+		DefaultAuthorizationManagerFactory<RequestAuthorizationContext> mfa = new DefaultAuthorizationManagerFactory<>();
+		mfa.setRoleHierarchy(roleHierarchy);
+		mfa.setAdditionalAuthorization(new SecondStepRequirement());
+		CookieRequestCache requestCache = new CookieRequestCache();
+		requestCache.setRequestMatcher((request) -> "GET".equals(request.getMethod()));
+		SavedRequestAwareAuthenticationSuccessHandler passwordSuccess = successHandler(requestCache);
+		SecondStepFilter secondStep = new SecondStepFilter(
+				new ProviderManager(new SecondStepProvider(accounts, twoStep, failures, log)));
+		secondStep.setAuthenticationSuccessHandler(successHandler(requestCache));
+		secondStep.setAuthenticationFailureHandler(new LoginFailureHandler(null));
+		http.authenticationManager(passwordManager(users, passwordEncoder, failures, accounts, twoStep, log))
+			.authorizeHttpRequests((requests) -> requests
+				// Reached by forward after a wrong code, when Spring Security has already
+				// cleared the request's (not the session's) sign-in: they only show a
+				// form.
+				.requestMatchers(SecondStepFilter.CODE_PATH + "/failed", SecondStepFilter.RECOVERY_PATH + "/failed")
+				.permitAll()
+				.requestMatchers(SecondStepFilter.CODE_PATH, SecondStepFilter.RECOVERY_PATH)
+				.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+				// Setting up the second step needs the first one only; every change to a
+				// set-up one asks for a current code.
+				.requestMatchers(TwoStepController.PATH, TwoStepController.PATH + "/**")
+				.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+				.requestMatchers("/admin/users", "/admin/users/**", "/admin/security-log", "/admin/security-log/**")
+				.access(mfa.hasRole("ADMIN"))
 				.requestMatchers("/admin", "/admin/**")
-				.hasRole("EDITOR")
-				.requestMatchers("/account/**")
-				.authenticated()
+				.access(mfa.hasRole("EDITOR"))
+				.requestMatchers("/account", "/account/**")
+				.access(mfa.authenticated())
 				.anyRequest()
 				.permitAll())
-			.formLogin((login) -> login.loginPage("/login")
-				.defaultSuccessUrl("/admin")
-				.failureHandler(new LoginFailureHandler())
-				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/logout")
+			.formLogin((login) -> login.loginPage("/login").successHandler((request, response, authentication) -> {
+				AccountSessions.remember(request);
+				passwordSuccess.onAuthenticationSuccess(request, response, authentication);
+			}).failureHandler(new LoginFailureHandler("/login/failed")).permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").addLogoutHandler((request, response, authentication) -> {
+				if (authentication != null) {
+					log.record(SecurityEvent.SIGN_OUT, authentication.getName(), null);
+				}
+			})
 				.logoutSuccessUrl("/login?signedOut")
-				.deleteCookies("JSESSIONID"))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::forbidden)
+				.deleteCookies("JSESSIONID", HostPrefixedSessionCookie.PREFIX + "JSESSIONID"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SignInCsrfTokenRepository()))
+			.requestCache((cache) -> cache.requestCache(requestCache))
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAccessDeniedHandlerFor((request, response, denied) -> forbidden(request, response, denied, log),
+						AnyRequestMatcher.INSTANCE)
+				.defaultDeniedHandlerForMissingAuthority(new SecondStepEntryPoint(twoStep), SignedInAccount.SECOND_STEP)
 				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.addFilterBefore(new SignedInAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new SignedInAccountFilter(accounts, twoStep, properties.session().maxLifetime(), log),
+					AnonymousAuthenticationFilter.class)
+			.addFilterBefore(secondStep, AnonymousAuthenticationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions
@@ -104,10 +169,18 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static ProviderManager authenticationManager(AccountUserDetailsService users,
-			PasswordEncoder passwordEncoder, LoginFailures failures) {
-		return new ProviderManager(
-				new ThrottledAuthenticationProvider(passwordProvider(users, passwordEncoder), failures));
+	private static SavedRequestAwareAuthenticationSuccessHandler successHandler(CookieRequestCache requestCache) {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setRequestCache(requestCache);
+		handler.setDefaultTargetUrl("/admin");
+		return handler;
+	}
+
+	private static ProviderManager passwordManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginFailures failures, AccountService accounts, TwoStep twoStep, SecurityLog log) {
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwordProvider(users, passwordEncoder),
+				failures, (username) -> accounts.findByUsername(username).map(twoStep::needsSecondStep).orElse(false),
+				log));
 	}
 
 	/**
@@ -127,10 +200,17 @@ class SecurityConfiguration {
 	/**
 	 * The styled 403 page, told why: Spring's default handler only records the exception
 	 * when it forwards to an error page of its own, and the page needs it to tell an
-	 * expired form (CSRF) from a missing permission.
+	 * expired form (CSRF) from a missing permission. A signed-in account's refusal goes
+	 * to the security log.
 	 */
 	private static void forbidden(HttpServletRequest request, HttpServletResponse response,
-			AccessDeniedException exception) throws IOException {
+			AccessDeniedException exception, SecurityLog log) throws IOException, ServletException {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		if (user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			log.record(SecurityEvent.ACCESS_DENIED, user.getName(),
+					request.getMethod() + " " + ((path.length() > 200) ? path.substring(0, 200) : path));
+		}
 		if (!response.isCommitted()) {
 			request.setAttribute(WebAttributes.ACCESS_DENIED_403, exception);
 			response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -141,6 +221,12 @@ class SecurityConfiguration {
 	@Bean
 	static BeanPostProcessor outageTolerantSessions() {
 		return OutageTolerantSessionRepository.wrapper();
+	}
+
+	/** See {@link HostPrefixedSessionCookie}. */
+	@Bean
+	static BeanPostProcessor hostPrefixedSessionCookie() {
+		return HostPrefixedSessionCookie.wrapper("JSESSIONID");
 	}
 
 	/** bcrypt by default; hashes carry their algorithm, so it can change later. */

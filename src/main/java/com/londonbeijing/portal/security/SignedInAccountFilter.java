@@ -1,12 +1,15 @@
 package com.londonbeijing.portal.security;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.londonbeijing.portal.account.Account;
 import com.londonbeijing.portal.account.AccountService;
+import com.londonbeijing.portal.audit.SecurityEvent;
+import com.londonbeijing.portal.audit.SecurityLog;
 import com.londonbeijing.portal.database.DatabaseOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,11 +27,19 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session whose account was deleted, disabled or given another role since it
- * signed in, before the request reaches anything protected. A session otherwise keeps
- * what it had at sign-in until it expires. Only requests for the admin area and account
- * pages pay the one query this takes. While the database is unreachable the check is
- * skipped: the session itself can then only come from a copy the database confirmed
+ * Checks, on every request of a signed-in session (public pages included, so a draft
+ * preview too), that its account still exists, is enabled and has the role the session
+ * signed in with, and that the session is younger than
+ * {@code PORTAL_SESSION_MAX_LIFETIME} (12 hours by default, however active); otherwise
+ * the session ends before the request reaches anything. Anonymous visitors have no
+ * session and pay nothing.
+ * <p>
+ * It then tells the rest of the request where the session stands
+ * ({@link SignedInAccount}): a session still missing its second step is a visitor on
+ * public pages (no drafts), and can only reach the second-step pages elsewhere (the MFA
+ * rules see to that). A signed-in account whose password must be replaced is sent to the
+ * change-password page from everywhere else. While the database is unreachable the check
+ * is skipped: the session itself can then only come from a copy the database confirmed
  * minutes ago ({@link OutageTolerantSessionRepository}).
  */
 final class SignedInAccountFilter extends OncePerRequestFilter {
@@ -39,35 +50,27 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
 
 	private final AccountService accounts;
 
-	SignedInAccountFilter(AccountService accounts) {
-		this.accounts = accounts;
-	}
+	private final TwoStep twoStep;
 
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !(path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/account/")
-				|| path.startsWith("/actuator/"));
+	private final Duration maxLifetime;
+
+	private final SecurityLog log;
+
+	SignedInAccountFilter(AccountService accounts, TwoStep twoStep, Duration maxLifetime, SecurityLog log) {
+		this.accounts = accounts;
+		this.twoStep = twoStep;
+		this.maxLifetime = maxLifetime;
+		this.log = log;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = this.contexts.getContext().getAuthentication();
-		if (authentication instanceof UsernamePasswordAuthenticationToken && authentication.isAuthenticated()
-				&& !stillValid(authentication)) {
-			logger.info("Ended the session of " + ThrottledAuthenticationProvider.forLog(authentication.getName())
-					+ ": the account was deleted, disabled or changed");
-			this.contexts.clearContext();
-			HttpSession session = request.getSession(false);
-			if (session != null) {
-				session.invalidate();
-			}
+		if (!(authentication instanceof UsernamePasswordAuthenticationToken) || !authentication.isAuthenticated()) {
+			chain.doFilter(request, response);
+			return;
 		}
-		chain.doFilter(request, response);
-	}
-
-	private boolean stillValid(Authentication authentication) {
 		Optional<Account> account;
 		try {
 			account = this.accounts.findByUsername(authentication.getName());
@@ -78,17 +81,71 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
 			}
 			// Checked when the session was last read from the database; an editor saving
 			// during an outage gets the form back with their input rather than a sign-in.
-			return true;
+			chain.doFilter(request, response);
+			return;
 		}
-		if (account.isEmpty() || !account.get().isEnabled()) {
-			return false;
+		String ended = whyEnded(authentication, account, request.getSession(false));
+		if (ended != null) {
+			logger.info("Ended the session of " + ThrottledAuthenticationProvider.forLog(authentication.getName())
+					+ ": " + ended);
+			this.log.record(SecurityEvent.SESSIONS_ENDED, authentication.getName(), ended);
+			this.contexts.clearContext();
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+			chain.doFilter(request, response);
+			return;
+		}
+		SignedInAccount signedIn = new SignedInAccount(account.get(), this.twoStep.needsSecondStep(account.get()),
+				SignedInAccount.hasSecondStep(authentication));
+		signedIn.store(request);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!signedIn.fullySignedIn() && isPublic(path)) {
+			// Not saved (Spring Security saves a context only when told to): for this
+			// request only, the half-signed-in session is a visitor.
+			this.contexts.clearContext();
+		}
+		else if (signedIn.fullySignedIn() && account.get().isPasswordChangeRequired()
+				&& !allowedBeforePasswordChange(path)) {
+			response.sendRedirect(request.getContextPath() + "/account/password");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private String whyEnded(Authentication authentication, Optional<Account> account, HttpSession session) {
+		if (account.isEmpty()) {
+			return "the account was deleted";
+		}
+		if (!account.get().isEnabled()) {
+			return "the account was disabled";
 		}
 		Set<String> roles = authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.filter((authority) -> authority.startsWith("ROLE_"))
 			.collect(Collectors.toSet());
-		return roles.equals(Set.of(account.get().getRole().authority()));
+		if (!roles.equals(Set.of(account.get().getRole().authority()))) {
+			return "the account's role changed";
+		}
+		if (session != null && System.currentTimeMillis() - session.getCreationTime() > this.maxLifetime.toMillis()) {
+			return "the session reached its maximum lifetime";
+		}
+		return null;
+	}
+
+	/** Pages for everyone: anything but the admin area, account and sign-in pages. */
+	static boolean isPublic(String path) {
+		return !(path.equals("/admin") || path.startsWith("/admin/") || path.equals("/account")
+				|| path.startsWith("/account/") || path.startsWith("/login") || path.equals("/logout")
+				|| path.startsWith("/actuator/") || path.startsWith("/error"));
+	}
+
+	private static boolean allowedBeforePasswordChange(String path) {
+		return path.equals("/account/password") || path.startsWith(TwoStepController.PATH) || path.startsWith("/login")
+				|| path.equals("/logout") || path.startsWith("/error") || path.startsWith("/css/")
+				|| path.startsWith("/js/") || path.startsWith("/images/") || path.startsWith("/favicon");
 	}
 
 }

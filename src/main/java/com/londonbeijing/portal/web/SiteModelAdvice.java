@@ -95,6 +95,11 @@ class SiteModelAdvice {
 		for (String field : UNTRIMMED_FIELDS) {
 			binder.registerCustomEditor(String.class, field, new AsTyped());
 		}
+		Class<?> formType = (binder.getTarget() != null) ? binder.getTarget().getClass()
+				: binder.getTargetType().resolve();
+		if (formType != null) {
+			StrictEnums.register(binder, formType);
+		}
 	}
 
 	/**

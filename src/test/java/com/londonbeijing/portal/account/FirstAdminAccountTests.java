@@ -53,6 +53,7 @@ class FirstAdminAccountTests {
 		assertThat(admin.isEnabled()).isTrue();
 		assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("a configured password");
 		assertThat(this.passwordEncoder.matches("a configured password", admin.getPasswordHash())).isTrue();
+		assertThat(admin.isPasswordChangeRequired()).as("the operator chose it").isFalse();
 		assertThat(output)
 			.contains("created the administrator account 'chief-editor' with the password from "
 					+ "PORTAL_ADMIN_PASSWORD")
@@ -77,6 +78,7 @@ class FirstAdminAccountTests {
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(admin.getPasswordHash()).isNotEqualTo(password).doesNotContain(password).startsWith("{bcrypt}");
 		assertThat(this.passwordEncoder.matches(password, admin.getPasswordHash())).isTrue();
+		assertThat(admin.isPasswordChangeRequired()).as("a generated password must be replaced").isTrue();
 	}
 
 	@Test
@@ -101,9 +103,9 @@ class FirstAdminAccountTests {
 
 	@Test
 	void secondCallCreatesNothingAsAnotherInstanceStartingLaterWould() {
-		assertThat(this.accounts.createFirstAdmin("first", "the first password")).isTrue();
-		assertThat(this.accounts.createFirstAdmin("second", "the second password")).isFalse();
-		assertThat(this.accounts.createFirstAdmin("first", "the third password")).isFalse();
+		assertThat(this.accounts.createFirstAdmin("first", "the first password", false)).isTrue();
+		assertThat(this.accounts.createFirstAdmin("second", "the second password", false)).isFalse();
+		assertThat(this.accounts.createFirstAdmin("first", "the third password", false)).isFalse();
 
 		assertThat(this.accounts.all()).extracting(Account::getUsername).containsExactly("first");
 	}

@@ -85,7 +85,7 @@ class PasswordChangeTests {
 					''                   | a new and longer one  | a new and longer one  | currentPassword | Enter your current password
 					the-current-password | ''                    | ''                    | newPassword     | Enter a password
 					the-current-password | eleven char            | eleven char            | newPassword     | The password must be at least 12 characters long
-					the-current-password | WRITER-PLACEHOLDER    | WRITER-PLACEHOLDER    | newPassword     | The password must not be the same as the username
+					the-current-password | WRITER-PLACEHOLDER    | WRITER-PLACEHOLDER    | newPassword     | The password must not contain the username
 					the-current-password | a new and longer one  | a new and longer two  | confirmPassword | The two passwords are not the same
 					""")
 	void refusesAChangeThatBreaksARule(String current, String password, String confirmation, String field,

@@ -143,12 +143,14 @@ class ReadReplicaRoutingTests {
 
 	private void copyToReplica(Account account) {
 		Map<String, Object> row = this.jdbc
-			.sql("SELECT username, password_hash, role, enabled FROM account WHERE id = ?")
+			.sql("SELECT username, username_key, password_hash, role, enabled FROM account WHERE id = ?")
 			.param(account.getId())
 			.query()
 			.singleRow();
-		replica().sql("INSERT INTO account (username, password_hash, role, enabled) VALUES (?, ?, ?, ?)")
-			.params(row.get("username"), row.get("password_hash"), row.get("role"), row.get("enabled"))
+		replica()
+			.sql("INSERT INTO account (username, username_key, password_hash, role, enabled) VALUES (?, ?, ?, ?, ?)")
+			.params(row.get("username"), row.get("username_key"), row.get("password_hash"), row.get("role"),
+					row.get("enabled"))
 			.update();
 	}
 

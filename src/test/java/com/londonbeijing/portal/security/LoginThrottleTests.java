@@ -9,59 +9,83 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The growing delay after failed sign-ins (issue 12, item 12): nothing for the first few
+ * failures, then a wait that doubles with each failure up to a ceiling, which waiting
+ * always ends, and which is short for an account with a second step.
+ */
 class LoginThrottleTests {
 
-	private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+	private static final Instant NOW = Instant.parse("2026-01-01T12:00:00Z");
 
 	@Test
-	void fourFailuresDoNotLock() {
-		assertThat(LoginThrottle.lockedUntil(minutesAgo(4, 3, 2, 1), NOW)).isEmpty();
+	void theFirstFailuresCostNothing() {
+		assertThat(LoginThrottle.delayedUntil(failures(LoginThrottle.ACCOUNT_FREE - 1, Duration.ofSeconds(1)),
+				LoginThrottle.ACCOUNT_FREE, LoginThrottle.MAX_DELAY, NOW))
+			.isEmpty();
 	}
 
 	@Test
-	void fifthFailureWithinFifteenMinutesLocksForFifteenMinutesAfterIt() {
-		assertThat(LoginThrottle.lockedUntil(minutesAgo(14, 10, 5, 2, 1), NOW))
-			.contains(NOW.minus(Duration.ofMinutes(1)).plus(Duration.ofMinutes(15)));
+	void eachFurtherFailureDoublesTheWaitAfterTheLastOne() {
+		Instant last = NOW.minusSeconds(1);
+		assertThat(delayAfter(LoginThrottle.ACCOUNT_FREE)).isEqualTo(last.plus(LoginThrottle.FIRST_DELAY));
+		assertThat(delayAfter(LoginThrottle.ACCOUNT_FREE + 1))
+			.isEqualTo(last.plus(LoginThrottle.FIRST_DELAY.multipliedBy(2)));
+		assertThat(delayAfter(LoginThrottle.ACCOUNT_FREE + 2))
+			.isEqualTo(last.plus(LoginThrottle.FIRST_DELAY.multipliedBy(4)));
 	}
 
 	@Test
-	void lockEndsFifteenMinutesAfterTheFailureThatCausedIt() {
-		List<Instant> failures = minutesAgo(20, 19, 18, 17, 16);
-
-		assertThat(LoginThrottle.lockedUntil(failures, NOW.minusSeconds(61))).isPresent();
-		assertThat(LoginThrottle.lockedUntil(failures, NOW.minusSeconds(60))).isEmpty();
+	void theWaitStopsGrowingAtTheCeiling() {
+		assertThat(delayAfter(LoginThrottle.ACCOUNT_FREE + 40))
+			.isEqualTo(NOW.minusSeconds(1).plus(LoginThrottle.MAX_DELAY));
 	}
 
 	@Test
-	void failuresSpreadOverMoreThanFifteenMinutesDoNotLock() {
-		assertThat(LoginThrottle.lockedUntil(minutesAgo(20, 15, 10, 5, 0), NOW)).isEmpty();
+	void anAccountWithASecondStepWaitsOnlyAShortWhileWhateverAnAttackerDid() {
+		Instant until = LoginThrottle
+			.delayedUntil(failures(LoginThrottle.ACCOUNT_FREE + 40, Duration.ofSeconds(1)), LoginThrottle.ACCOUNT_FREE,
+					LoginThrottle.cap(true), NOW)
+			.orElseThrow();
+
+		assertThat(Duration.between(NOW, until)).isLessThanOrEqualTo(LoginThrottle.SHORT_WAIT);
+		assertThat(LoginThrottle.cap(false)).isEqualTo(LoginThrottle.MAX_DELAY);
 	}
 
 	@Test
-	void exactlyFifteenMinutesBetweenFirstAndFifthStillCounts() {
-		assertThat(LoginThrottle.lockedUntil(minutesAgo(15, 12, 8, 4, 0), NOW)).isPresent();
+	void waitingEndsTheDelayAndOldFailuresStopCounting() {
+		List<Instant> old = failures(LoginThrottle.ACCOUNT_FREE + 3, LoginThrottle.MAX_DELAY.plusSeconds(1));
+		assertThat(LoginThrottle.delayedUntil(old, LoginThrottle.ACCOUNT_FREE, LoginThrottle.MAX_DELAY, NOW)).isEmpty();
+		List<Instant> outsideTheWindow = failures(50, LoginThrottle.WINDOW.plusSeconds(1));
+		outsideTheWindow.add(NOW.minusSeconds(1));
+		assertThat(
+				LoginThrottle.delayedUntil(outsideTheWindow, LoginThrottle.ACCOUNT_FREE, LoginThrottle.MAX_DELAY, NOW))
+			.isEmpty();
 	}
 
 	@Test
-	void orderOfTheFailuresDoesNotMatter() {
-		List<Instant> shuffled = new ArrayList<>(minutesAgo(1, 14, 2, 10, 5));
-
-		assertThat(LoginThrottle.lockedUntil(shuffled, NOW)).contains(NOW.plus(Duration.ofMinutes(14)));
+	void anAddressMayFailMoreOftenThanAnAccountBeforeWaiting() {
+		List<Instant> office = failures(LoginThrottle.ADDRESS_FREE - 1, Duration.ofSeconds(1));
+		assertThat(LoginThrottle.delayedUntil(office, LoginThrottle.ADDRESS_FREE, LoginThrottle.MAX_DELAY, NOW))
+			.isEmpty();
+		assertThat(LoginThrottle.delayedUntil(office, LoginThrottle.ACCOUNT_FREE, LoginThrottle.MAX_DELAY, NOW))
+			.isPresent();
 	}
 
-	@Test
-	void theLatestLockCounts() {
-		// Locked 29 minutes ago (over by now), then again a minute ago.
-		assertThat(LoginThrottle.lockedUntil(minutesAgo(30, 30, 29, 29, 29, 5, 4, 3, 2, 1), NOW))
-			.contains(NOW.plus(Duration.ofMinutes(14)));
+	private static Instant delayAfter(int count) {
+		return LoginThrottle
+			.delayedUntil(failures(count, Duration.ofSeconds(1)), LoginThrottle.ACCOUNT_FREE, LoginThrottle.MAX_DELAY,
+					NOW)
+			.orElseThrow();
 	}
 
-	private static List<Instant> minutesAgo(int... minutes) {
-		List<Instant> times = new ArrayList<>();
-		for (int minute : minutes) {
-			times.add(NOW.minus(Duration.ofMinutes(minute)));
+	/** Failures one second apart, the last {@code ago} before now. */
+	private static List<Instant> failures(int count, Duration ago) {
+		List<Instant> failures = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			failures.add(NOW.minus(ago).minusSeconds(i));
 		}
-		return times;
+		return failures;
 	}
 
 }

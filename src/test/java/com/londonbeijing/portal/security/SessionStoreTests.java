@@ -56,11 +56,9 @@ class SessionStoreTests {
 		WebClient web = new WebClient(this.port);
 
 		for (String path : PublicPages.paths()) {
-			if (path.equals("/login")) {
-				continue; // the sign-in form's CSRF token needs a session
-			}
 			HttpResponse<String> response = web.get(path);
-			assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+			assertThat(response.headers().allValues("Set-Cookie")).as(path)
+				.noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
 		}
 
 		assertThat(this.jdbc.sql("SELECT count(*) FROM spring_session WHERE creation_time >= ?")
@@ -88,6 +86,42 @@ class SessionStoreTests {
 
 		assertThat(sessionsOf(editor)).isZero();
 		assertThat(visitor.get("/admin").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void anonymousVisitsOfTheSignInFormAndTheAdminAreaAndFailedSignInsStoreNoSession() {
+		long start = Instant.now().toEpochMilli();
+		for (int i = 0; i < 5; i++) {
+			WebSession bot = new WebSession(this.port);
+			this.accounts.address(bot.address());
+			bot.get("/login");
+			bot.get("/admin");
+			bot.get("/admin/users/new");
+			bot.get("/account/password");
+			HttpResponse<String> failed = bot.signIn(this.accounts.uniqueUsername("bot"), "not-the-password");
+			assertThat(failed.statusCode()).isEqualTo(200);
+			assertThat(bot.sessionId()).isEmpty();
+		}
+
+		assertThat(this.jdbc.sql("SELECT count(*) FROM spring_session WHERE creation_time >= ?")
+			.param(start)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void theSignInFormWorksWithoutASessionAndLeadsBackToTheAskedPage() {
+		Account editor = this.accounts.create("no-session", Role.EDITOR);
+		WebSession visitor = new WebSession(this.port);
+		this.accounts.address(visitor.address());
+		visitor.get("/admin/texts");
+		assertThat(visitor.sessionId()).isEmpty();
+
+		HttpResponse<String> signedIn = visitor.signIn(editor.getUsername(), TestAccounts.PASSWORD);
+
+		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin/texts");
+		assertThat(visitor.sessionId()).isPresent();
+		assertThat(sessionsOf(editor)).isOne();
 	}
 
 	private long sessionsOf(Account account) {

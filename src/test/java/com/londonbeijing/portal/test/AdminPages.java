@@ -18,7 +18,8 @@ public final class AdminPages {
 	 * @return the paths of the admin pages
 	 */
 	public static List<String> paths() {
-		return List.of("/admin", "/admin/users", "/admin/users/new", "/account/password",
+		return List.of("/admin", "/admin/users", "/admin/users/new", "/account/password", "/account/two-step",
+				"/account/sessions", "/admin/security-log", "/admin/security-log?event=SIGN_IN&from=2020-01-01",
 				// Content editing, with seeded records (ids from the seed migration)
 				"/admin/areas", "/admin/areas/new", "/admin/areas/2/edit", "/admin/areas/2/delete",
 				"/admin/areas/2/history", "/admin/trade", "/admin/trade/new", "/admin/trade/3/edit",

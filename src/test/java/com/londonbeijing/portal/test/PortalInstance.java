@@ -47,6 +47,7 @@ public final class PortalInstance implements AutoCloseable {
 		all.put("spring.docker.compose.enabled", "false");
 		all.put("spring.datasource.hikari.maximum-pool-size", "4");
 		all.put("spring.datasource.hikari.minimum-idle", "1");
+		all.put("portal.two-factor", "optional");
 		all.putAll(properties);
 		// As command-line arguments, so that they win over application.properties.
 		String[] arguments = all.entrySet()

@@ -17,16 +17,22 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 /**
  * A whole-application test on a random port against real PostgreSQL. Every class that
  * uses it shares one cached context, so one database per test run. Each test starts with
- * empty public caches ({@link ClearPublicCaches}).
+ * empty public caches ({@link ClearPublicCaches}). Two-step sign-in is optional here
+ * ({@link #TWO_FACTOR_OPTIONAL}), so tests sign in with username and password as the
+ * outside checks do; tests of two-step sign-in set {@code portal.two-factor} themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { TestDatabaseConfiguration.SMALL_POOL_SIZE, TestDatabaseConfiguration.SMALL_POOL_IDLE,
-				TestDatabaseConfiguration.VALIDATE_SCHEMA })
+				TestDatabaseConfiguration.VALIDATE_SCHEMA, PortalIntegrationTest.TWO_FACTOR_OPTIONAL })
 @Import(TestDatabaseConfiguration.class)
-@TestExecutionListeners(listeners = ClearPublicCaches.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = { ClearPublicCaches.class, RestoreCsrfTokenRepository.class },
+		mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface PortalIntegrationTest {
+
+	/** Accounts sign in without a second step unless they set one up. */
+	String TWO_FACTOR_OPTIONAL = "portal.two-factor=optional";
 
 }

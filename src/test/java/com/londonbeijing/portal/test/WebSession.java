@@ -151,6 +151,27 @@ public final class WebSession {
 	}
 
 	/**
+	 * Where a response redirects to, without scheme, host and port.
+	 * @param response the response
+	 * @return the path, or "(no redirect: STATUS)"
+	 */
+	public static String location(HttpResponse<?> response) {
+		return response.headers()
+			.firstValue("Location")
+			.orElse("(no redirect: " + response.statusCode() + ")")
+			.replaceFirst("^http://localhost:\\d+", "");
+	}
+
+	/**
+	 * The errors a form page lists in its error summary.
+	 * @param page the page
+	 * @return their texts, joined by spaces
+	 */
+	public static String errorSummary(HttpResponse<String> page) {
+		return Jsoup.parse(page.body()).select(".error-summary li").text();
+	}
+
+	/**
 	 * The current session cookie's value.
 	 * @return the session id, or empty before a session exists
 	 */

@@ -66,7 +66,7 @@ class AdminPageBrowserTests {
 
 		typeCredentials(browser, this.admin.getUsername(), TestAccounts.PASSWORD);
 
-		waitForUrlEnding(browser, "/admin/users?continue");
+		waitForUrlEnding(browser, "/admin/users");
 		assertThat(browser.driver().findElement(By.cssSelector(".admin-user__name")).getText())
 			.isEqualTo("Signed in as " + this.admin.getUsername());
 		browser.driver().findElement(By.cssSelector(".admin-user__signout button")).click();

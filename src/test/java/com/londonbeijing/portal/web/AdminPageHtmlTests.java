@@ -129,9 +129,8 @@ class AdminPageHtmlTests {
 	void signInPageWithItsErrorIsValidHtml() {
 		WebSession visitor = new WebSession(this.port);
 		this.accounts.address(visitor.address());
-		visitor.signIn(this.accounts.uniqueUsername("nobody"), "wrong-password");
-
-		HttpResponse<String> response = visitor.get("/login");
+		// The form with its error is the answer to the failed POST.
+		HttpResponse<String> response = visitor.signIn(this.accounts.uniqueUsername("nobody"), "wrong-password");
 
 		assertValidHtml("/login (error)", response, 200);
 		assertThat(Jsoup.parse(response.body()).select(".error-summary")).hasSize(1);

@@ -1,6 +1,10 @@
 package com.londonbeijing.portal.web;
 
+import com.londonbeijing.portal.account.Account;
+import com.londonbeijing.portal.account.AccountService;
+import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
+import com.londonbeijing.portal.test.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,11 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -30,8 +35,14 @@ class DraftPreviewTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AccountService accountService;
+
+	TestAccounts accounts;
+
 	@BeforeEach
 	void addDrafts() {
+		this.accounts = new TestAccounts(this.accountService, JdbcClient.create(this.jdbc));
 		this.jdbc.update("INSERT INTO case_study (slug, title, summary, status) "
 				+ "VALUES ('draft-case', 'Draft case', 'Not yet public', 'DRAFT')");
 		this.jdbc
@@ -42,6 +53,7 @@ class DraftPreviewTests {
 
 	@AfterEach
 	void removeDrafts() {
+		this.accounts.deleteAll();
 		this.jdbc.update("DELETE FROM case_study WHERE slug = 'draft-case'");
 		this.jdbc.update("DELETE FROM cooperation_area WHERE slug = 'draft-area'");
 		this.jdbc.update("DELETE FROM meeting WHERE slug = 'draft-meeting'");
@@ -59,16 +71,25 @@ class DraftPreviewTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "EDITOR")
 	void signedInEditorPreviewsDraftsWithABanner() throws Exception {
+		// A real account: every signed-in request checks that its account still exists
+		// and is enabled.
+		Account editor = this.accounts.create("preview", Role.EDITOR);
 		for (String path : new String[] { "/case-studies/draft-case", "/areas/draft-area",
 				"/meetings/draft-meeting" }) {
-			this.mvc.perform(get(path))
+			this.mvc.perform(get(path).with(user(editor.getUsername()).roles("EDITOR")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Draft — not public")));
 		}
-		this.mvc.perform(get("/case-studies/tech-partnerships"))
+		this.mvc.perform(get("/case-studies/tech-partnerships").with(user(editor.getUsername()).roles("EDITOR")))
 			.andExpect(content().string(not(containsString("Draft — not public"))));
+	}
+
+	@Test
+	void aSignedInNameWithoutAnAccountPreviewsNothing() throws Exception {
+		this.mvc
+			.perform(get("/case-studies/draft-case").with(user(this.accounts.uniqueUsername("gone")).roles("EDITOR")))
+			.andExpect(status().isNotFound());
 	}
 
 }

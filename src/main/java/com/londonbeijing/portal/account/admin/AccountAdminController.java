@@ -6,6 +6,7 @@ import com.londonbeijing.portal.account.LastAdminException;
 import com.londonbeijing.portal.account.PasswordPolicy;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.account.UsernameTakenException;
+import com.londonbeijing.portal.security.TwoStep;
 import com.londonbeijing.portal.support.FlashMessage;
 
 import org.springframework.stereotype.Controller;
@@ -32,8 +33,11 @@ class AccountAdminController {
 
 	private final AccountService accounts;
 
-	AccountAdminController(AccountService accounts) {
+	private final TwoStep twoStep;
+
+	AccountAdminController(AccountService accounts, TwoStep twoStep) {
 		this.accounts = accounts;
+		this.twoStep = twoStep;
 	}
 
 	/** For the hint under new-password fields. */
@@ -108,6 +112,18 @@ class AccountAdminController {
 		return form(model, account);
 	}
 
+	/**
+	 * Resets an account's two-step sign-in (for someone who lost both phone and recovery
+	 * codes): it sets it up again at its next sign-in.
+	 */
+	@PostMapping("/{id:\\d{1,18}}/two-step/reset")
+	String resetTwoStep(@PathVariable long id, RedirectAttributes redirect) {
+		Account account = this.accounts.get(id);
+		this.twoStep.reset(account, "by an administrator");
+		FlashMessage.add(redirect, "admin.users.twoStepWasReset", account.getUsername());
+		return "redirect:/admin/users/" + id + "/edit";
+	}
+
 	@GetMapping("/{id:\\d{1,18}}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
 		Account account = this.accounts.get(id);
@@ -132,6 +148,7 @@ class AccountAdminController {
 
 	private String form(Model model, Account account) {
 		model.addAttribute("account", account);
+		model.addAttribute("twoStepEnrolled", account != null && this.twoStep.isEnrolled(account.getId()));
 		model.addAttribute("roles", Role.values());
 		return FORM;
 	}

@@ -2,6 +2,7 @@ package com.londonbeijing.portal.web.cache;
 
 import java.io.IOException;
 
+import com.londonbeijing.portal.security.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,15 +17,20 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * repeat request with {@code If-None-Match} gets an empty 304, and
  * {@code Cache-Control: private, no-cache} makes browsers revalidate every time (so an
  * edit shows at once) while shared caches keep nothing. Admin, account and sign-in pages
- * keep Spring Security's {@code no-store}. Static files at their content-hashed address
- * ({@link StaticAssets}) may be kept for a year by anyone.
+ * keep Spring Security's {@code no-store}, and so does every page shown to someone signed
+ * in (draft banners, previews): no browser or proxy may keep those. Static files at their
+ * content-hashed address ({@link StaticAssets}) may be kept for a year by anyone.
  */
 @Component
 class PublicPageCaching extends ShallowEtagHeaderFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !isPublicPage(request);
+		return !isPublicPage(request) || (CurrentUser.get().isPresent() && !isStaticFile(request));
+	}
+
+	private boolean isStaticFile(HttpServletRequest request) {
+		return this.assets.isVersioned(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 	/** Whether the request is a GET of a public page (not admin, account, sign-in...). */

@@ -40,6 +40,13 @@ class LanguageFilter extends OncePerRequestFilter {
 	private static final Pattern SINGLE_LANGUAGE = Pattern.compile(
 			"/(admin|login|logout|account|actuator|error|css|js|images)(/.*)?|/favicon.*|/[^?#]*\\.[a-z0-9]+([?#].*)?");
 
+	/**
+	 * What no site path contains, in any spelling: a doubled slash or a backslash (which
+	 * browsers read as a slash), plain or percent-encoded. A redirect or link to such a
+	 * path ({@code //evil.example}) would lead to another host.
+	 */
+	private static final Pattern UNSAFE_PATH = Pattern.compile("(?i).*(//|\\\\|%2f|%5c).*");
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -48,6 +55,12 @@ class LanguageFilter extends OncePerRequestFilter {
 			return;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!isSafe(path)) {
+			// Before any redirect, and before the path becomes the error page's "other
+			// language" link: the styled 400 page, whose links then lead home.
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
 		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
 		if (!path.equals(PREFIX) && !path.startsWith(PREFIX + "/")) {
 			request.setAttribute(Language.ATTRIBUTE, Language.ENGLISH);
@@ -69,6 +82,18 @@ class LanguageFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
+	}
+
+	/**
+	 * Whether a path, as the request spelt it, can only lead to this site.
+	 * @param path the path without context path, possibly with a query (which is not
+	 * judged)
+	 * @return {@code false} for a path with {@code //} or a backslash, plain or encoded
+	 */
+	static boolean isSafe(String path) {
+		int query = path.indexOf('?');
+		String pathOnly = (query >= 0) ? path.substring(0, query) : path;
+		return pathOnly.startsWith("/") && !UNSAFE_PATH.matcher(pathOnly).matches();
 	}
 
 	/** Whether a site path has a Chinese version, i.e. gets the prefix in links. */

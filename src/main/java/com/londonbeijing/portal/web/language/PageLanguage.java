@@ -10,6 +10,13 @@ package com.londonbeijing.portal.web.language;
  */
 public record PageLanguage(Language current, String contextPath, String path, String origin) {
 
+	/** Only a path of this site ever becomes a link: anything else links home. */
+	public PageLanguage {
+		if (path == null || !LanguageFilter.isSafe(path)) {
+			path = "/";
+		}
+	}
+
 	/** The {@code lang} of the page. */
 	public String tag() {
 		return this.current.tag();

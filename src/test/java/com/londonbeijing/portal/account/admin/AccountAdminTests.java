@@ -186,7 +186,7 @@ class AccountAdminTests {
 			.param("password", PASSWORD)
 			.param("confirmPassword", PASSWORD + "x"), "admin/users/form");
 
-		assertThat(same.select("#password-error").text()).contains("must not be the same as the username");
+		assertThat(same.select("#password-error").text()).contains("must not contain the username");
 		assertThat(mismatch.select("#confirmPassword-error").text()).contains("The two passwords are not the same");
 	}
 

@@ -56,7 +56,7 @@ class TradeEditingBrowserTests {
 		browser.driver().findElement(By.id("username")).sendKeys(this.editor.getUsername());
 		browser.driver().findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
 		browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-		waitForUrlEnding(browser, "/admin/trade?continue");
+		waitForUrlEnding(browser, "/admin/trade");
 
 		WebElement row2021 = browser.driver()
 			.findElement(By.xpath("//table//tr[th[@scope='row' and normalize-space()='2021']]"));
