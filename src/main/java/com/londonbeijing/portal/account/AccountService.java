@@ -251,6 +251,19 @@ public class AccountService {
 		this.events.publishEvent(new AccountChanged(account.getUsername(), true));
 	}
 
+	/**
+	 * Stores the same password hashed another way, when sign-in upgrades an old hash. The
+	 * password itself is unchanged, so sessions go on and nothing is logged as a change.
+	 * @param username the account's username, as stored
+	 * @param passwordHash the new hash, with its algorithm prefix
+	 */
+	public void replacePasswordHash(String username, String passwordHash) {
+		this.jdbc.sql("UPDATE account SET password_hash = :hash WHERE username = :username")
+			.param("hash", passwordHash)
+			.param("username", username)
+			.update();
+	}
+
 	private void lockAdminChanges() {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", ADMIN_CHANGES_LOCK).query().listOfRows();
 	}

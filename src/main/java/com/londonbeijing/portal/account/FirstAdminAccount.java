@@ -71,7 +71,7 @@ class FirstAdminAccount implements ApplicationRunner {
 		PasswordPolicy.problem(this.username, initialPassword).ifPresent((problem) -> {
 			throw new IllegalStateException("PORTAL_ADMIN_PASSWORD is not acceptable (" + problem
 					+ "): it needs at least " + PasswordPolicy.MIN_LENGTH + " characters, at most "
-					+ PasswordPolicy.MAX_BYTES + " bytes, and must differ from the username");
+					+ PasswordPolicy.MAX_LENGTH + " characters, and must differ from the username");
 		});
 		if (!this.accounts.createFirstAdmin(this.username, initialPassword, !configuredPassword)) {
 			return; // another instance was quicker

@@ -21,8 +21,8 @@ import org.springframework.validation.Errors;
 
 /**
  * What a new password must be. One place for the rules, used by the admin's account form,
- * the change-password form and the first-start account: long enough, not too long for
- * bcrypt, not containing the username, and not one of the 100,000 most common passwords.
+ * the change-password form and the first-start account: 12 to 128 characters, not
+ * containing the username, and not one of the 100,000 most common passwords.
  * <p>
  * The list ({@value #COMMON_PASSWORDS}) is the password dictionary of nbvcxz 1.5.1 (MIT
  * licence), shipped inside the app, so nothing is looked up over the network. It is read
@@ -36,10 +36,11 @@ public final class PasswordPolicy {
 	public static final int MIN_LENGTH = 12;
 
 	/**
-	 * bcrypt reads only the first 72 bytes of a password, and Spring Security refuses to
-	 * hash more rather than ignore the rest.
+	 * At most this many characters (ASVS 2.1.2), counted as code points so that Chinese
+	 * and accented letters count one each. Hashing has no lower limit of its own: new
+	 * hashes are PBKDF2, which reads the whole password (see {@code PasswordHashing}).
 	 */
-	public static final int MAX_BYTES = 72;
+	public static final int MAX_LENGTH = 128;
 
 	/** The common-password list on the classpath, gzipped, one password per line. */
 	static final String COMMON_PASSWORDS = "/security/common-passwords.txt.gz";
@@ -70,7 +71,7 @@ public final class PasswordPolicy {
 		if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			return Optional.of("account.password.tooShort");
 		}
-		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+		if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
 			return Optional.of("account.password.tooLong");
 		}
 		if (username != null && !Usernames.key(username).isEmpty()
@@ -86,7 +87,7 @@ public final class PasswordPolicy {
 	/**
 	 * Checks a new password and its confirmation, adding any problem to a form's errors:
 	 * a broken rule on the password field, or else a mismatch on the confirmation field.
-	 * The messages get {@link #MIN_LENGTH} and {@link #MAX_BYTES} as arguments 0 and 1.
+	 * The messages get {@link #MIN_LENGTH} and {@link #MAX_LENGTH} as arguments 0 and 1.
 	 * @param username the account's username
 	 * @param password the new password, exactly as typed
 	 * @param confirmation the password typed again
@@ -98,7 +99,7 @@ public final class PasswordPolicy {
 			String confirmationField) {
 		Optional<String> problem = problem(username, password);
 		if (problem.isPresent()) {
-			errors.rejectValue(field, problem.get(), new Object[] { MIN_LENGTH, MAX_BYTES }, null);
+			errors.rejectValue(field, problem.get(), new Object[] { MIN_LENGTH, MAX_LENGTH }, null);
 		}
 		else if (!password.equals(confirmation)) {
 			errors.rejectValue(confirmationField, "account.password.mismatch");

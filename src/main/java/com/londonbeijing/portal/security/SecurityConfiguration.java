@@ -27,7 +27,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -191,6 +190,7 @@ class SecurityConfiguration {
 			PasswordEncoder passwordEncoder) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
 		provider.setPasswordEncoder(passwordEncoder);
+		provider.setUserDetailsPasswordService(users);
 		provider.setPreAuthenticationChecks((user) -> {
 		});
 		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
@@ -229,10 +229,10 @@ class SecurityConfiguration {
 		return HostPrefixedSessionCookie.wrapper("JSESSIONID");
 	}
 
-	/** bcrypt by default; hashes carry their algorithm, so it can change later. */
+	/** See {@link PasswordHashing}. */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return PasswordHashing.passwords();
 	}
 
 	/** An administrator may do everything an editor may. */

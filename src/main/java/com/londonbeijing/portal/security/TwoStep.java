@@ -50,9 +50,9 @@ public class TwoStep {
 
 	private final TwoFactor policy;
 
-	TwoStep(JdbcClient jdbc, PasswordEncoder passwordEncoder, SecurityLog log, PortalProperties properties) {
+	TwoStep(JdbcClient jdbc, SecurityLog log, PortalProperties properties) {
 		this.jdbc = jdbc;
-		this.passwordEncoder = passwordEncoder;
+		this.passwordEncoder = PasswordHashing.recoveryCodes();
 		this.log = log;
 		this.policy = properties.twoFactor();
 	}

@@ -51,7 +51,7 @@ class FirstAdminAccountTests {
 		Account admin = this.accounts.findByUsername("chief-editor").orElseThrow();
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(admin.isEnabled()).isTrue();
-		assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("a configured password");
+		assertThat(admin.getPasswordHash()).startsWith("{pbkdf2-sha256}").doesNotContain("a configured password");
 		assertThat(this.passwordEncoder.matches("a configured password", admin.getPasswordHash())).isTrue();
 		assertThat(admin.isPasswordChangeRequired()).as("the operator chose it").isFalse();
 		assertThat(output)
@@ -76,7 +76,9 @@ class FirstAdminAccountTests {
 		assertThat(output.getAll().split(Pattern.quote(password), -1)).as("times the password appears").hasSize(2);
 		Account admin = this.accounts.findByUsername("admin").orElseThrow();
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
-		assertThat(admin.getPasswordHash()).isNotEqualTo(password).doesNotContain(password).startsWith("{bcrypt}");
+		assertThat(admin.getPasswordHash()).isNotEqualTo(password)
+			.doesNotContain(password)
+			.startsWith("{pbkdf2-sha256}");
 		assertThat(this.passwordEncoder.matches(password, admin.getPasswordHash())).isTrue();
 		assertThat(admin.isPasswordChangeRequired()).as("a generated password must be replaced").isTrue();
 	}

@@ -15,7 +15,8 @@ class PasswordPolicyTests {
 	@Test
 	void acceptsTwelveCharactersThatAreNotTheUsername() {
 		assertThat(PasswordPolicy.problem("alice", "twelve chars")).isEmpty();
-		assertThat(PasswordPolicy.problem("alice", "x".repeat(72))).isEmpty();
+		assertThat(PasswordPolicy.problem("alice", "x".repeat(128))).isEmpty();
+		assertThat(PasswordPolicy.problem("alice", "密".repeat(128))).as("384 bytes").isEmpty();
 	}
 
 	@Test
@@ -32,9 +33,9 @@ class PasswordPolicyTests {
 	}
 
 	@Test
-	void refusesMoreThanBcryptReadsCountingBytes() {
-		assertThat(PasswordPolicy.problem("alice", "x".repeat(73))).contains("account.password.tooLong");
-		assertThat(PasswordPolicy.problem("alice", "密".repeat(25))).as("75 bytes").contains("account.password.tooLong");
+	void refusesMoreThan128CharactersCountingCharactersNotBytes() {
+		assertThat(PasswordPolicy.problem("alice", "x".repeat(129))).contains("account.password.tooLong");
+		assertThat(PasswordPolicy.problem("alice", "密".repeat(129))).contains("account.password.tooLong");
 	}
 
 	@Test

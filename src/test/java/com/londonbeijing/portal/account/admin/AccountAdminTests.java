@@ -98,7 +98,7 @@ class AccountAdminTests {
 		Account created = this.accounts.findByUsername(username).orElseThrow();
 		assertThat(created.getRole()).isEqualTo(Role.EDITOR);
 		assertThat(created.isEnabled()).isTrue();
-		assertThat(created.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+		assertThat(created.getPasswordHash()).startsWith("{pbkdf2-sha256}").doesNotContain(PASSWORD);
 		assertThat(this.accounts.passwordMatches(username, PASSWORD)).isTrue();
 		Document list = page(get("/admin/users").flashAttrs(result.getFlashMap()));
 		assertThat(list.select("main .flash[role=status]").text())
@@ -146,9 +146,10 @@ class AccountAdminTests {
 
 		Document longPassword = page(post("/admin/users/new").param("username", unique("long"))
 			.param("role", "EDITOR")
-			.param("password", "密码".repeat(13))
-			.param("confirmPassword", "密码".repeat(13)), "admin/users/form");
-		assertThat(longPassword.select("#password-error").text()).contains("The password is too long");
+			.param("password", "密码".repeat(65))
+			.param("confirmPassword", "密码".repeat(65)), "admin/users/form");
+		assertThat(longPassword.select("#password-error").text())
+			.contains("The password is too long: use at most 128 characters");
 
 		Document badRole = page(post("/admin/users/new").param("username", unique("role"))
 			.param("role", "SUPERUSER")
