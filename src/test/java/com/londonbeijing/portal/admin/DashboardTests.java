@@ -81,6 +81,7 @@ class DashboardTests {
 			.getResponse()
 			.getContentAsString());
 
+		assertThat(page.title()).isEqualTo("Dashboard – Admin – London–Beijing Cooperation Portal");
 		assertThat(page.select("table.admin-table tr:has(a[href=/admin/areas]) td").eachText())
 			.containsExactly(String.valueOf(publishedAreas()), String.valueOf(draftsBefore + 1));
 		assertThat(page.select("ul.link-list a").eachText()).contains("Test Dashboard Area");

@@ -127,6 +127,8 @@ class PublicPagesTests {
 		assertThat(meeting.select("dl.meta").text()).contains("Diaoyutai State Guesthouse").contains("Beijing");
 		assertThat(meeting.select(".side--uk").first().text()).contains("David Lammy").contains("Foreign Secretary");
 		assertThat(meeting.select(".side--china").first().text()).contains("Wang Yi").contains("Foreign Minister");
+		assertThat(meeting.select(".side--uk figcaption").first().text()).as("an English comma on the English page")
+			.isEqualTo("David Lammy, Foreign Secretary");
 
 		Element taiwan = topicSection(meeting, "Taiwan");
 		assertThat(taiwan.select(".side--uk").text()).contains("1972");
