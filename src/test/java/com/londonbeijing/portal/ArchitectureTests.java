@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -22,6 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Rules of the code's shape that no single test of behaviour would notice breaking.
  */
 class ArchitectureTests {
+
+	/** A class of the portal named in code or in a string: its package, then its name. */
+	private static final Pattern PORTAL_CLASS = Pattern
+		.compile("\\bcom\\.londonbeijing\\.portal\\.((?:[a-z]\\w*\\.)*)[A-Z]");
 
 	/**
 	 * The collections of {@code List.of}, {@code Map.of},
@@ -71,6 +79,69 @@ class ArchitectureTests {
 			return !UNMODIFIABLE.matcher(value.getClass().getName()).lookingAt();
 		}
 		return value.getClass().getPackageName().equals("java.util.concurrent.atomic");
+	}
+
+	/**
+	 * Dependencies point down: no package imports one that imports it back, except the
+	 * area page's own (an area lists its case studies and meetings, which are tagged with
+	 * areas), which is the domain's shape. A fully qualified class name in a string (a
+	 * {@code select new ...} in a query) counts as an import.
+	 */
+	@Test
+	void noTwoPackagesImportEachOtherButTheAreaPagesOwn() throws IOException {
+		Map<String, Set<String>> imports = packageImports();
+		Set<String> mutual = new TreeSet<>();
+		imports.forEach((from, targets) -> targets.stream()
+			.filter((to) -> imports.getOrDefault(to, Set.of()).contains(from) && from.compareTo(to) < 0)
+			.forEach((to) -> mutual.add(from + " <-> " + to)));
+
+		assertThat(mutual).containsExactlyInAnyOrder("area <-> casestudy", "area <-> meeting");
+	}
+
+	/**
+	 * Shared infrastructure lives below everything that uses it: the database room knows
+	 * no feature, the web or security; security knows nothing of the web layer; public
+	 * code never imports admin code.
+	 */
+	@Test
+	void sharedRoomsAndPublicCodeImportNothingAboveThem() throws IOException {
+		Map<String, Set<String>> imports = packageImports();
+
+		assertThat(imports.getOrDefault("database", Set.of())).as("what database imports").allMatch(String::isEmpty);
+		assertThat(imports.getOrDefault("security", Set.of())).as("what security imports")
+			.noneMatch((target) -> target.equals("web") || target.startsWith("web."));
+		imports.forEach((from, targets) -> {
+			if (!isAdmin(from)) {
+				assertThat(targets).as("admin packages that %s imports", from).noneMatch(ArchitectureTests::isAdmin);
+			}
+		});
+	}
+
+	private static boolean isAdmin(String packageName) {
+		return packageName.equals("admin") || packageName.endsWith(".admin");
+	}
+
+	/**
+	 * For each package of {@code src/main/java} (relative to the root package, which is
+	 * {@code ""}), the other packages of the portal that its files name.
+	 */
+	private static Map<String, Set<String>> packageImports() throws IOException {
+		Path sources = Path.of("src/main/java/com/londonbeijing/portal");
+		Map<String, Set<String>> imports = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(sources)) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				String from = sources.relativize(file.getParent()).toString().replace('/', '.');
+				Matcher name = PORTAL_CLASS.matcher(Files.readString(file));
+				while (name.find()) {
+					String to = name.group(1).isEmpty() ? "" : name.group(1).substring(0, name.group(1).length() - 1);
+					if (!to.equals(from)) {
+						imports.computeIfAbsent(from, (key) -> new TreeSet<>()).add(to);
+					}
+				}
+			}
+		}
+		assertThat(imports).as("packages of src/main/java").containsKeys("area", "web", "database");
+		return imports;
 	}
 
 	/** Every class compiled from {@code src/main/java}, nested and anonymous ones too. */
