@@ -6,10 +6,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.londonbeijing.portal.database.DatabaseAvailability;
 import com.londonbeijing.portal.database.DatabaseOutage;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -26,17 +28,13 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * fall back on that copy, and only on one the database confirmed within the last
  * {@link #TRUSTED_FOR}. Changes to a session made during an outage are not stored. This
  * is a fallback, not a cache: nothing is shared through it, and it is read only while the
- * database fails (and for {@link #ASSUMED_DOWN_FOR} after a failure).
+ * database fails, and while {@link DatabaseAvailability} takes it to be down after a
+ * failure (so that one request does not wait for a connection timeout at every session
+ * read and write).
  */
 final class OutageTolerantSessionRepository implements FindByIndexNameSessionRepository<Session> {
 
 	static final Duration TRUSTED_FOR = Duration.ofMinutes(5);
-
-	/**
-	 * How long after a failure the database is taken to be still down, so that one
-	 * request does not wait for a connection timeout at every session read and write.
-	 */
-	static final Duration ASSUMED_DOWN_FOR = Duration.ofSeconds(5);
 
 	private static final int MAX_REMEMBERED = 10_000;
 
@@ -54,24 +52,28 @@ final class OutageTolerantSessionRepository implements FindByIndexNameSessionRep
 
 		});
 
-	private volatile Instant lastOutage = Instant.EPOCH;
+	private final DatabaseAvailability database;
 
 	@SuppressWarnings("unchecked")
-	OutageTolerantSessionRepository(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	OutageTolerantSessionRepository(FindByIndexNameSessionRepository<? extends Session> sessions,
+			DatabaseAvailability database) {
 		this.sessions = (FindByIndexNameSessionRepository<Session>) sessions;
+		this.database = database;
 	}
 
 	/**
 	 * Wraps Spring Session's JDBC repository, which the session filter then uses.
+	 * @param database looked up only when the repository is wrapped, so that it is an
+	 * ordinary bean (not one made early for a post-processor)
 	 * @return the post-processor
 	 */
-	static BeanPostProcessor wrapper() {
+	static BeanPostProcessor wrapper(ObjectProvider<DatabaseAvailability> database) {
 		return new BeanPostProcessor() {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return (bean instanceof JdbcIndexedSessionRepository jdbc) ? new OutageTolerantSessionRepository(jdbc)
-						: bean;
+				return (bean instanceof JdbcIndexedSessionRepository jdbc)
+						? new OutageTolerantSessionRepository(jdbc, database.getObject()) : bean;
 			}
 
 		};
@@ -84,27 +86,27 @@ final class OutageTolerantSessionRepository implements FindByIndexNameSessionRep
 
 	@Override
 	public void save(Session session) {
-		if (recentlyDown() && trustedCopy(session.getId()) == session) {
+		if (this.database.assumedDown() && trustedCopy(session.getId()) == session) {
 			return; // read from the fallback a moment ago: the database would refuse it
 					// too
 		}
 		try {
 			this.sessions.save(session);
 			this.remembered.put(session.getId(), new Remembered(session, Instant.now()));
-			databaseAnswered();
+			this.database.reachable();
 		}
 		catch (RuntimeException ex) {
 			if (!DatabaseOutage.isOutage(ex)) {
 				throw ex;
 			}
-			this.lastOutage = Instant.now();
+			this.database.unreachable();
 			logger.warn("Could not store a session's changes, the database is unreachable: " + ex.getMessage());
 		}
 	}
 
 	@Override
 	public Session findById(String id) {
-		if (recentlyDown()) {
+		if (this.database.assumedDown()) {
 			Session copy = trustedCopy(id);
 			if (copy != null) {
 				return copy;
@@ -112,7 +114,10 @@ final class OutageTolerantSessionRepository implements FindByIndexNameSessionRep
 		}
 		try {
 			Session session = this.sessions.findById(id);
-			databaseAnswered();
+			// The database is back: sessions are read and stored there again at once.
+			// Otherwise a session read from the copy would have its changes (a new CSRF
+			// token, say) dropped although the database could take them.
+			this.database.reachable();
 			if (session != null) {
 				this.remembered.put(id, new Remembered(session, Instant.now()));
 			}
@@ -125,28 +130,13 @@ final class OutageTolerantSessionRepository implements FindByIndexNameSessionRep
 			if (!DatabaseOutage.isOutage(ex)) {
 				throw ex;
 			}
-			this.lastOutage = Instant.now();
+			this.database.unreachable();
 			Session copy = trustedCopy(id);
 			if (copy == null) {
 				throw ex;
 			}
 			return copy;
 		}
-	}
-
-	/**
-	 * The database is back: sessions are read and stored there again at once. Otherwise a
-	 * session read from the copy during the rest of {@link #ASSUMED_DOWN_FOR} would have
-	 * its changes (a new CSRF token, say) dropped although the database could take them.
-	 */
-	private void databaseAnswered() {
-		if (this.lastOutage != Instant.EPOCH) {
-			this.lastOutage = Instant.EPOCH;
-		}
-	}
-
-	private boolean recentlyDown() {
-		return this.lastOutage.plus(ASSUMED_DOWN_FOR).isAfter(Instant.now());
 	}
 
 	/**

@@ -6,10 +6,12 @@ import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.audit.SecurityEvent;
 import com.londonbeijing.portal.audit.SecurityLog;
+import com.londonbeijing.portal.database.DatabaseAvailability;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -82,7 +84,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain actuatorFilterChain(HttpSecurity http, AccountUserDetailsService users,
 			PasswordEncoder passwordEncoder, LoginFailures failures, AccountService accounts, TwoStep twoStep,
-			SecurityLog log, PortalProperties properties) throws Exception {
+			SecurityLog log, PortalProperties properties, DatabaseAvailability database) throws Exception {
 		AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
 		http.securityMatcher("/actuator/**")
 			.authenticationManager(passwordManager(users, passwordEncoder, failures, accounts, twoStep, log))
@@ -96,7 +98,8 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions
 				.accessDeniedHandler((request, response, denied) -> forbidden(request, response, denied, log))
 				.authenticationEntryPoint(unauthorized))
-			.addFilterBefore(new SignedInAccountFilter(accounts, twoStep, properties.session().maxLifetime(), log),
+			.addFilterBefore(
+					new SignedInAccountFilter(accounts, twoStep, properties.session().maxLifetime(), log, database),
 					AnonymousAuthenticationFilter.class)
 			.headers(
 					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
@@ -107,7 +110,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
 			PasswordEncoder passwordEncoder, LoginFailures failures, AccountService accounts, TwoStep twoStep,
-			SecurityLog log, PortalProperties properties, RoleHierarchy roleHierarchy) throws Exception {
+			SecurityLog log, PortalProperties properties, RoleHierarchy roleHierarchy, DatabaseAvailability database)
+			throws Exception {
 		DefaultAuthorizationManagerFactory<RequestAuthorizationContext> mfa = new DefaultAuthorizationManagerFactory<>();
 		mfa.setRoleHierarchy(roleHierarchy);
 		mfa.setAdditionalAuthorization(new SecondStepRequirement());
@@ -158,7 +162,8 @@ class SecurityConfiguration {
 				.defaultDeniedHandlerForMissingAuthority(new SecondStepEntryPoint(twoStep), SignedInAccount.SECOND_STEP)
 				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.addFilterBefore(new SignedInAccountFilter(accounts, twoStep, properties.session().maxLifetime(), log),
+			.addFilterBefore(
+					new SignedInAccountFilter(accounts, twoStep, properties.session().maxLifetime(), log, database),
 					AnonymousAuthenticationFilter.class)
 			.addFilterBefore(secondStep, AnonymousAuthenticationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -219,8 +224,8 @@ class SecurityConfiguration {
 
 	/** See {@link OutageTolerantSessionRepository}. */
 	@Bean
-	static BeanPostProcessor outageTolerantSessions() {
-		return OutageTolerantSessionRepository.wrapper();
+	static BeanPostProcessor outageTolerantSessions(ObjectProvider<DatabaseAvailability> database) {
+		return OutageTolerantSessionRepository.wrapper(database);
 	}
 
 	/** See {@link HostPrefixedSessionCookie}. */

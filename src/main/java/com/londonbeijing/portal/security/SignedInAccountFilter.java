@@ -10,6 +10,7 @@ import com.londonbeijing.portal.account.Account;
 import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.audit.SecurityEvent;
 import com.londonbeijing.portal.audit.SecurityLog;
+import com.londonbeijing.portal.database.DatabaseAvailability;
 import com.londonbeijing.portal.database.DatabaseOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,9 +39,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@link SignedInAccount}): a session still missing its second step is a visitor on
  * public pages (no drafts), and can only reach the second-step pages elsewhere (the MFA
  * rules see to that). A signed-in account whose password must be replaced is sent to the
- * change-password page from everywhere else. While the database is unreachable the check
- * is skipped: the session itself can then only come from a copy the database confirmed
- * minutes ago ({@link OutageTolerantSessionRepository}).
+ * change-password page from everywhere else. While the database is unreachable (or
+ * {@link DatabaseAvailability} takes it to be down after a failure a moment ago) the
+ * check is skipped: the session itself can then only come from a copy the database
+ * confirmed minutes ago ({@link OutageTolerantSessionRepository}).
  */
 final class SignedInAccountFilter extends OncePerRequestFilter {
 
@@ -56,11 +58,15 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
 
 	private final SecurityLog log;
 
-	SignedInAccountFilter(AccountService accounts, TwoStep twoStep, Duration maxLifetime, SecurityLog log) {
+	private final DatabaseAvailability database;
+
+	SignedInAccountFilter(AccountService accounts, TwoStep twoStep, Duration maxLifetime, SecurityLog log,
+			DatabaseAvailability database) {
 		this.accounts = accounts;
 		this.twoStep = twoStep;
 		this.maxLifetime = maxLifetime;
 		this.log = log;
+		this.database = database;
 	}
 
 	@Override
@@ -68,6 +74,12 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = this.contexts.getContext().getAuthentication();
 		if (!(authentication instanceof UsernamePasswordAuthenticationToken) || !authentication.isAuthenticated()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		// Checked when the session was last read from the database; an editor saving
+		// during an outage gets the form back with their input rather than a sign-in.
+		if (this.database.assumedDown()) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -79,11 +91,11 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
 			if (!DatabaseOutage.isOutage(ex)) {
 				throw ex;
 			}
-			// Checked when the session was last read from the database; an editor saving
-			// during an outage gets the form back with their input rather than a sign-in.
+			this.database.unreachable();
 			chain.doFilter(request, response);
 			return;
 		}
+		this.database.reachable();
 		String ended = whyEnded(authentication, account, request.getSession(false));
 		if (ended != null) {
 			logger.info("Ended the session of " + ThrottledAuthenticationProvider.forLog(authentication.getName())

@@ -57,8 +57,8 @@ public final class TradeChart {
 
 	private static final int MAX_INTERVALS = 6;
 
-	private static final BigDecimal[] NICE_MULTIPLES = { new BigDecimal("1"), new BigDecimal("2"),
-			new BigDecimal("2.5"), new BigDecimal("5") };
+	private static final List<BigDecimal> NICE_MULTIPLES = List.of(new BigDecimal("1"), new BigDecimal("2"),
+			new BigDecimal("2.5"), new BigDecimal("5"));
 
 	private final BigDecimal niceMax;
 

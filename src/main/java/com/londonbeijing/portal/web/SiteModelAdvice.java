@@ -3,6 +3,7 @@ package com.londonbeijing.portal.web;
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import com.londonbeijing.portal.security.CurrentUser;
 import com.londonbeijing.portal.web.request.RequestIdFilter;
@@ -40,7 +41,8 @@ class SiteModelAdvice {
 	 * Form fields that are kept exactly as typed: a password with a space at the end is a
 	 * different password, and sign-in (which no binder touches) would not trim it.
 	 */
-	static final String[] UNTRIMMED_FIELDS = { "password", "confirmPassword", "currentPassword", "newPassword" };
+	static final List<String> UNTRIMMED_FIELDS = List.of("password", "confirmPassword", "currentPassword",
+			"newPassword");
 
 	private static final Log logger = LogFactory.getLog(SiteModelAdvice.class);
 

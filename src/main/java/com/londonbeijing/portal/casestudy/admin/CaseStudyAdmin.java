@@ -9,6 +9,7 @@ import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.casestudy.CaseStudy;
 import com.londonbeijing.portal.casestudy.CaseStudyRepository;
+import com.londonbeijing.portal.database.DatabaseAvailability;
 import com.londonbeijing.portal.editing.ContentEditor;
 import com.londonbeijing.portal.editing.ContentLinks;
 import com.londonbeijing.portal.editing.ItemLink;
@@ -46,11 +47,11 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> {
 	private final LastKnown<List<CooperationArea>> areaChoices;
 
 	CaseStudyAdmin(CaseStudyRepository caseStudies, AreaService areas, CooperationAreaRepository areaRepository,
-			ContentLinks links, History history, TransactionTemplate transaction) {
+			ContentLinks links, History history, TransactionTemplate transaction, DatabaseAvailability database) {
 		super(CaseStudy.class, history, transaction);
 		this.caseStudies = caseStudies;
 		this.areas = areas;
-		this.areaChoices = new LastKnown<>(areas::all, List.of());
+		this.areaChoices = new LastKnown<>(database, areas::all, List.of());
 		this.areaRepository = areaRepository;
 		this.links = links;
 	}

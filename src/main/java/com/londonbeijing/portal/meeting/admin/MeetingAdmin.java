@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import com.londonbeijing.portal.area.AreaService;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.area.CooperationAreaRepository;
+import com.londonbeijing.portal.database.DatabaseAvailability;
 import com.londonbeijing.portal.editing.ContentEditor;
 import com.londonbeijing.portal.editing.ContentLinks;
 import com.londonbeijing.portal.editing.ItemLink;
@@ -72,15 +73,15 @@ public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> {
 
 	MeetingAdmin(MeetingRepository meetings, TopicRepository topics, AreaService areas,
 			CooperationAreaRepository areaRepository, ContentLinks links, History history,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, DatabaseAvailability database) {
 		super(Meeting.class, history, transaction);
 		this.meetings = meetings;
 		this.topics = topics;
 		this.areas = areas;
 		this.areaRepository = areaRepository;
 		this.links = links;
-		this.areaChoices = new LastKnown<>(areas::all, List.of());
-		this.topicNames = new LastKnown<>(
+		this.areaChoices = new LastKnown<>(database, areas::all, List.of());
+		this.topicNames = new LastKnown<>(database,
 				() -> transaction
 					.execute((status) -> topics.findAllByOrderByName().stream().map(Topic::getName).toList()),
 				List.of());

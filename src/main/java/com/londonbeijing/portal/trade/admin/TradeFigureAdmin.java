@@ -4,7 +4,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
-import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
 import com.londonbeijing.portal.editing.ItemLink;
 import com.londonbeijing.portal.editing.LinkGroup;
@@ -30,25 +29,28 @@ public class TradeFigureAdmin extends ContentEditor<TradeFigure, TradeFigureForm
 
 	private final TradeFigureRepository figures;
 
-	private final CooperationAreaRepository areas;
+	private final List<PagesShowingTrade> pagesShowingTrade;
 
-	TradeFigureAdmin(TradeFigureRepository figures, CooperationAreaRepository areas, History history,
+	TradeFigureAdmin(TradeFigureRepository figures, List<PagesShowingTrade> pagesShowingTrade, History history,
 			TransactionTemplate transaction) {
 		super(TradeFigure.class, history, transaction);
 		this.figures = figures;
-		this.areas = areas;
+		this.pagesShowingTrade = pagesShowingTrade;
 	}
 
 	/**
 	 * Where a year's figures appear, for its delete page: nothing links to one year, but
-	 * the trade page, the home page's summary and the areas showing trade figures lose
-	 * it.
+	 * the trade page, the home page's summary and the pages showing trade figures (of
+	 * areas: {@link PagesShowingTrade}) lose it.
 	 */
 	public List<LinkGroup> linkedFrom() {
 		return this.transaction.execute((status) -> List.of(
 				LinkGroup.of("admin.trade.delete.pages",
 						List.of(ItemLink.page("nav.trade", "/trade"), ItemLink.page("nav.home", "/"))),
-				LinkGroup.of("admin.trade.delete.areas", this.areas.linksOfAreasShowingTrade())));
+				LinkGroup.of("admin.trade.delete.areas",
+						this.pagesShowingTrade.stream()
+							.flatMap((pages) -> pages.pagesShowingTrade().stream())
+							.toList())));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.database.ContentVersion;
+import com.londonbeijing.portal.web.request.FilterOrder;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,8 +44,7 @@ class CacheConfiguration {
 	}
 
 	/**
-	 * After the request id and a session filter (Spring Session's runs at
-	 * {@code HIGHEST_PRECEDENCE + 50}), before Spring Security ({@code -100}). Registered
+	 * After the session filter, before Spring Security ({@link FilterOrder}). Registered
 	 * here rather than as a component so that MVC slice tests, which pick up filter
 	 * components, need no cache.
 	 */
@@ -55,7 +55,7 @@ class CacheConfiguration {
 		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
 				new PublicPageCache(caches, version, locales,
 						new PublicPageCache.Compression(compressedTypes, (int) smallestCompressed.toBytes())));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+		registration.setOrder(FilterOrder.PUBLIC_PAGE_CACHE);
 		return registration;
 	}
 

@@ -13,6 +13,7 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import com.londonbeijing.portal.database.ContentVersion;
+import com.londonbeijing.portal.web.request.FilterOrder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,11 +44,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * banners) always has a session, so editors neither get nor fill this cache. Only plain
  * {@code 200} pages are kept, never one that sets a cookie or forbids storing.
  * <p>
- * Registered by {@link CacheConfiguration}, ordered after the request id and after a
- * session filter that might wrap the request (Spring Session's runs at
- * {@code HIGHEST_PRECEDENCE + 50}), so that
+ * Registered by {@link CacheConfiguration}, ordered ({@link FilterOrder}) after the
+ * request id and after the session filter that might wrap the request, so that
  * {@link HttpServletRequest#getRequestedSessionId()} sees its cookie; before Spring
- * Security ({@code -100}).
+ * Security.
  */
 class PublicPageCache extends OncePerRequestFilter {
 

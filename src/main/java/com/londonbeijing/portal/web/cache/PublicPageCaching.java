@@ -3,11 +3,13 @@ package com.londonbeijing.portal.web.cache;
 import java.io.IOException;
 
 import com.londonbeijing.portal.security.CurrentUser;
+import com.londonbeijing.portal.web.request.FilterOrder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
@@ -22,6 +24,7 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * content-hashed address ({@link StaticAssets}) may be kept for a year by anyone.
  */
 @Component
+@Order(FilterOrder.BROWSER_CACHING)
 class PublicPageCaching extends ShallowEtagHeaderFilter {
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.londonbeijing.portal.web.request.FilterOrder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * up, each once; every other link passes untouched.
  */
 @Component
+@Order(FilterOrder.STATIC_ASSETS)
 class StaticAssets extends ResourceUrlEncodingFilter {
 
 	private static final Pattern VERSIONED = Pattern.compile("(.*)-([0-9a-f]{32})(\\.[^./]+)");

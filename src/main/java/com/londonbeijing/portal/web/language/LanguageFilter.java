@@ -3,6 +3,7 @@ package com.londonbeijing.portal.web.language;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
+import com.londonbeijing.portal.web.request.FilterOrder;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,14 +24,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * visitors stay in their language. Admin, sign-in, account pages and files (styles,
  * downloads such as {@code /trade.csv}) have one address only and stay English.
  * <p>
- * Runs just after {@link RequestIdFilter} and before Spring Security, so security rules
- * and controllers only ever see the address without the prefix. The links are prefixed by
- * {@link LinkFilter}, after Spring Security: its {@code DisableEncodeUrlFilter} answers
- * {@code encodeURL} itself (to keep session ids out of addresses), so a wrapper outside
- * it would never be asked.
+ * Runs after the request log (which shows the address as asked for) and before Spring
+ * Security, so security rules and controllers only ever see the address without the
+ * prefix ({@link FilterOrder}). The links are prefixed by {@link LinkFilter}, after
+ * Spring Security: its {@code DisableEncodeUrlFilter} answers {@code encodeURL} itself
+ * (to keep session ids out of addresses), so a wrapper outside it would never be asked.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(FilterOrder.LANGUAGE)
 class LanguageFilter extends OncePerRequestFilter {
 
 	private static final String PREFIX = Language.CHINESE.prefix();
@@ -137,7 +137,7 @@ class LanguageFilter extends OncePerRequestFilter {
 
 	/** Gives the pages of Chinese addresses a response that prefixes their links. */
 	@Component
-	@Order(0) // after Spring Security's filter chain (-100)
+	@Order(FilterOrder.LANGUAGE_LINKS)
 	static class LinkFilter extends OncePerRequestFilter {
 
 		@Override

@@ -3,6 +3,7 @@ package com.londonbeijing.portal.web.outage;
 import java.io.IOException;
 
 import com.londonbeijing.portal.database.DatabaseOutage;
+import com.londonbeijing.portal.web.request.FilterOrder;
 import com.londonbeijing.portal.web.request.RequestIdFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * keep the editor's input.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+@Order(FilterOrder.DATABASE_OUTAGE)
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private static final Log logger = LogFactory.getLog(DatabaseOutageFilter.class);

@@ -13,7 +13,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -35,7 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * refusal logs one short line.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(FilterOrder.REQUEST_LIMITS)
 class RequestLimits extends OncePerRequestFilter {
 
 	static final int MAX_QUERY_LENGTH = 12_000;

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * cut short and stripped of line breaks so that no request can forge or flood log lines.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(FilterOrder.REQUEST_LOG)
 class RequestLog extends OncePerRequestFilter {
 
 	private static final Log logger = LogFactory.getLog(RequestLog.class);

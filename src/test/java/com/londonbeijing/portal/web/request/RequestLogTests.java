@@ -40,6 +40,24 @@ class RequestLogTests {
 			.matches(".*GET /trade\\?view=table 200 \\d+ ms$");
 	}
 
+	/**
+	 * The line shows the address the visitor asked for: the request log runs before the
+	 * language filter takes the prefix off ({@link FilterOrder}).
+	 */
+	@Test
+	void chinesePagesAreLoggedAtTheAddressTheVisitorAskedFor(CapturedOutput output) {
+		HttpResponse<String> page = new WebClient(this.port).get("/zh/meetings?page=1");
+		String requestId = page.headers().firstValue("X-Request-Id").orElseThrow();
+		awaitLine(output, requestId);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(output.getOut().lines().filter((line) -> line.contains("[" + requestId + "]")))
+			.filteredOn((line) -> line.contains("RequestLog"))
+			.singleElement()
+			.asString()
+			.matches(".*GET /zh/meetings\\?page=1 200 \\d+ ms$");
+	}
+
 	@Test
 	void errorPagesShowTheRequestIdOfTheirLogLine(CapturedOutput output) {
 		HttpResponse<String> missing = new WebClient(this.port).get("/no-such-page");
