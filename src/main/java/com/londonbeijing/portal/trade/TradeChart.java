@@ -286,14 +286,6 @@ public final class TradeChart {
 	}
 
 	/**
-	 * The plot area's top, the height of {@link #niceMax()}.
-	 * @return its y
-	 */
-	public double plotTop() {
-		return PLOT_TOP;
-	}
-
-	/**
 	 * The plot area's bottom, the year axis (zero).
 	 * @return its y
 	 */

@@ -1,6 +1,5 @@
 package com.londonbeijing.portal.admin;
 
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
@@ -9,11 +8,11 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -38,13 +37,8 @@ class DashboardTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	AccountService accountService;
-
-	@Autowired
-	JdbcClient jdbcClient;
-
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	RequestPostProcessor editor;
 
@@ -52,7 +46,6 @@ class DashboardTests {
 
 	@BeforeEach
 	void signInAnEditor() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbcClient);
 		this.editorName = this.accounts.create("editor", Role.EDITOR).getUsername();
 		this.editor = user(this.editorName).roles("EDITOR");
 	}
@@ -60,7 +53,6 @@ class DashboardTests {
 	@AfterEach
 	void removeTestContent() {
 		this.jdbc.update("DELETE FROM cooperation_area WHERE slug LIKE 'test-%'");
-		this.accounts.deleteAll();
 	}
 
 	@Test

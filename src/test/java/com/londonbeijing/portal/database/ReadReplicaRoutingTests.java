@@ -7,7 +7,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.londonbeijing.portal.account.Account;
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalInstance;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
@@ -21,6 +20,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,12 +48,10 @@ class ReadReplicaRoutingTests {
 	HikariDataSource primary;
 
 	@Autowired
-	AccountService accountService;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	ScratchDatabase replica;
 
@@ -63,7 +61,6 @@ class ReadReplicaRoutingTests {
 
 	@BeforeEach
 	void createReplica() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
 		this.replica = new ScratchDatabase(this.primary, "portal_test_replica_").migrate();
 		this.replicaUrl = this.replica.url();
 		replica().sql("UPDATE site_text SET title = ? WHERE text_key = 'home.intro'").param(REPLICA_TITLE).update();
@@ -75,7 +72,6 @@ class ReadReplicaRoutingTests {
 		this.jdbc.sql("UPDATE site_text SET title = ? WHERE text_key = 'trade.intro'")
 			.param(this.originalTradeTitle)
 			.update();
-		this.accounts.deleteAll();
 		this.replica.close();
 	}
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.AdminForms;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
@@ -20,6 +19,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -59,13 +58,8 @@ class ContentEditingTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	AccountService accountService;
-
-	@Autowired
-	JdbcClient jdbcClient;
-
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	String username;
 
@@ -73,7 +67,6 @@ class ContentEditingTests {
 
 	@BeforeEach
 	void signInAnEditor() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbcClient);
 		this.username = this.accounts.create("journey-editor", Role.EDITOR).getUsername();
 		this.editor = user(this.username).roles("EDITOR");
 	}
@@ -85,7 +78,6 @@ class ContentEditingTests {
 		this.jdbc.update("DELETE FROM cooperation_area WHERE slug LIKE 'test-%'");
 		this.jdbc.update("DELETE FROM trade_figure WHERE year BETWEEN ? AND ?", AdminForms.FIRST_TEST_YEAR,
 				AdminForms.LAST_TEST_YEAR);
-		this.accounts.deleteAll();
 	}
 
 	static final Kind AREAS = new Kind("/admin/areas", "cooperation_area", AdminForms::area, "name",

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.AdminForms;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
@@ -19,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -61,13 +60,8 @@ class ScriptPayloadTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	AccountService accountService;
-
-	@Autowired
-	JdbcClient jdbcClient;
-
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	RequestPostProcessor editor;
 
@@ -75,7 +69,6 @@ class ScriptPayloadTests {
 
 	@BeforeEach
 	void signInAnEditor() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbcClient);
 		this.editor = user(this.accounts.create("payload-editor", Role.EDITOR).getUsername()).roles("EDITOR");
 		this.homeIntro = this.jdbc.queryForMap("SELECT title, body FROM site_text WHERE text_key = 'home.intro'");
 	}
@@ -88,7 +81,6 @@ class ScriptPayloadTests {
 				AdminForms.LAST_TEST_YEAR);
 		this.jdbc.update("UPDATE site_text SET title = ?, body = ? WHERE text_key = 'home.intro'",
 				this.homeIntro.get("title"), this.homeIntro.get("body"));
-		this.accounts.deleteAll();
 	}
 
 	static Stream<Arguments> areaFields() {

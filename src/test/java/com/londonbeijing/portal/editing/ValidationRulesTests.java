@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.AdminForms;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
@@ -15,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -54,19 +53,13 @@ class ValidationRulesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	AccountService accountService;
-
-	@Autowired
-	JdbcClient jdbcClient;
-
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	RequestPostProcessor editor;
 
 	@BeforeEach
 	void signInAnEditor() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbcClient);
 		this.editor = user(this.accounts.create("validation-editor", Role.EDITOR).getUsername()).roles("EDITOR");
 	}
 
@@ -76,7 +69,6 @@ class ValidationRulesTests {
 		this.jdbc.update("DELETE FROM case_study WHERE slug LIKE 'test-%'");
 		this.jdbc.update("DELETE FROM trade_figure WHERE year BETWEEN ? AND ?", AdminForms.FIRST_TEST_YEAR,
 				AdminForms.LAST_TEST_YEAR);
-		this.accounts.deleteAll();
 	}
 
 	static Stream<Arguments> areaRules() {

@@ -2,22 +2,16 @@ package com.londonbeijing.portal.meeting;
 
 import java.util.List;
 
-import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.history.History;
-import com.londonbeijing.portal.support.Markdown;
 import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.support.Visibility;
+import com.londonbeijing.portal.test.PortalWebMvcTest;
 import com.londonbeijing.portal.translation.ShownTexts;
 import com.londonbeijing.portal.translation.Translations;
-import com.londonbeijing.portal.web.SiteUrls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -33,10 +27,7 @@ import static org.mockito.BDDMockito.then;
  * How the meetings pages read their parameters; the database and the rendered content are
  * covered by the whole-application tests.
  */
-@WebMvcTest(MeetingController.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import({ Markdown.class, SiteUrls.class })
-@EnableConfigurationProperties(PortalProperties.class)
+@PortalWebMvcTest(MeetingController.class)
 class MeetingControllerTests {
 
 	@Autowired

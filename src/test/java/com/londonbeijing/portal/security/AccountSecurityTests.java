@@ -15,8 +15,8 @@ import com.londonbeijing.portal.test.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,16 +47,11 @@ class AccountSecurityTests {
 	@Autowired
 	Environment environment;
 
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
-	}
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	@AfterEach
 	void deleteTestData() {
-		this.accounts.deleteAll();
 		this.jdbc.sql("DELETE FROM case_study WHERE slug = 'session-draft'").update();
 	}
 

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
@@ -18,9 +17,9 @@ import com.londonbeijing.portal.test.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,21 +44,13 @@ class HostileRequestTests {
 	int port;
 
 	@Autowired
-	AccountService accountService;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
-	}
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	@AfterEach
 	void deleteTestData() {
-		this.accounts.deleteAll();
 		this.jdbc.sql("DELETE FROM meeting WHERE slug = 'hostile-draft-meeting'").update();
 		this.jdbc.sql("DELETE FROM topic WHERE slug = 'hostile-secret-topic'").update();
 	}

@@ -15,10 +15,9 @@ import com.londonbeijing.portal.test.TestAccounts;
 import com.londonbeijing.portal.test.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -47,17 +46,8 @@ class SignInTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
-	}
-
-	@AfterEach
-	void deleteTestData() {
-		this.accounts.deleteAll();
-	}
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	@Test
 	void rightPasswordLeadsToTheAdminAreaWithANewSessionId() {

@@ -4,22 +4,18 @@ import java.time.Duration;
 import java.util.List;
 
 import com.londonbeijing.portal.account.Account;
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.Authenticator;
 import com.londonbeijing.portal.test.Browser;
 import com.londonbeijing.portal.test.BrowserTest;
 import com.londonbeijing.portal.test.PageChecks;
 import com.londonbeijing.portal.test.TestAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,23 +33,8 @@ class TwoStepBrowserTests {
 
 	private static final int PHONE_WIDTH = 390;
 
-	@Autowired
-	AccountService accountService;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
-	}
-
-	@AfterEach
-	void deleteTestData() {
-		this.accounts.deleteAll();
-	}
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	@Test
 	void anAdministratorEnrolsThenSignsInWithACodeAndUsesARecoveryCodeOnce(Browser browser) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.londonbeijing.portal.account.Account;
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.Authenticator;
 import com.londonbeijing.portal.test.PortalInstance;
@@ -16,8 +15,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,24 +40,16 @@ class TwoStepSignInTests {
 	int port;
 
 	@Autowired
-	AccountService accountService;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	HikariDataSource dataSource;
 
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
-	}
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	@AfterEach
 	void deleteTestData() {
-		this.accounts.deleteAll();
 		this.jdbc.sql("DELETE FROM case_study WHERE slug = 'two-step-draft'").update();
 	}
 

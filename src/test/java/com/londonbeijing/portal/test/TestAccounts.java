@@ -7,30 +7,66 @@ import java.util.UUID;
 import com.londonbeijing.portal.account.Account;
 import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Accounts a test creates for itself in the shared test database, with usernames no other
- * test uses, and removes afterwards together with the failed sign-ins recorded for them
- * (call {@link #deleteAll()} from an {@code @AfterEach} method).
+ * test uses, and removes afterwards together with the failed sign-ins recorded for them.
+ * <p>
+ * In a Spring test, register it as a JUnit extension, which finds the application's beans
+ * and deletes the accounts after each test: <pre class="code">
+ * &#064;RegisterExtension
+ * TestAccounts accounts = new TestAccounts();
+ * </pre> Elsewhere (an application started by the test itself), make it with the beans
+ * and call {@link #deleteAll()} from an {@code @AfterEach} method.
  */
-public final class TestAccounts {
+public final class TestAccounts implements BeforeEachCallback, AfterEachCallback {
 
 	/** A password every rule accepts. */
 	public static final String PASSWORD = "correct-horse-battery-staple";
 
-	private final AccountService accounts;
+	private AccountService accounts;
 
-	private final JdbcClient jdbc;
+	private JdbcClient jdbc;
 
 	private final List<String> usernames = new ArrayList<>();
 
 	private final List<String> addresses = new ArrayList<>();
 
+	/**
+	 * Accounts of the Spring test's application, as a JUnit extension.
+	 */
+	public TestAccounts() {
+	}
+
+	/**
+	 * Accounts of an application the test started itself.
+	 * @param accounts the application's account service
+	 * @param jdbc its database
+	 */
 	public TestAccounts(AccountService accounts, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		if (this.accounts == null) {
+			ApplicationContext application = SpringExtension.getApplicationContext(context);
+			this.accounts = application.getBean(AccountService.class);
+			this.jdbc = application.getBean(JdbcClient.class);
+		}
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		deleteAll();
 	}
 
 	/**

@@ -2,19 +2,13 @@ package com.londonbeijing.portal.trade;
 
 import java.util.List;
 
-import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.sitetext.SiteTexts;
-import com.londonbeijing.portal.support.Markdown;
-import com.londonbeijing.portal.web.SiteUrls;
+import com.londonbeijing.portal.test.PortalWebMvcTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -24,14 +18,9 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Cases the seed data cannot show: no published year, a single year, a surplus, and no
- * site text. Security and the real database are covered by {@link TradePagesTests}. The
- * slice loads every Thymeleaf dialect, and the {@code #markdown} one needs
- * {@link Markdown}.
+ * site text. Security and the real database are covered by {@link TradePagesTests}.
  */
-@WebMvcTest(TradeController.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import({ Markdown.class, SiteUrls.class })
-@EnableConfigurationProperties(PortalProperties.class)
+@PortalWebMvcTest(TradeController.class)
 class TradeControllerTests {
 
 	@Autowired

@@ -3,7 +3,6 @@ package com.londonbeijing.portal.translation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.HtmlForm;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
@@ -15,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,18 +47,15 @@ class ListRowTranslationTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accountService;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	RequestPostProcessor editor;
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
 		this.editor = user(this.accounts.create("row-translator", Role.EDITOR).getUsername()).roles("EDITOR");
 	}
 
@@ -67,7 +64,6 @@ class ListRowTranslationTests {
 		this.jdbc.sql("DELETE FROM cooperation_area WHERE slug LIKE 'test-%'").update();
 		this.jdbc.sql("DELETE FROM case_study WHERE slug LIKE 'test-%'").update();
 		this.jdbc.sql("DELETE FROM meeting WHERE slug LIKE 'test-%'").update();
-		this.accounts.deleteAll();
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.AdminForms;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
@@ -16,6 +15,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,12 +45,10 @@ class TranslationTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accountService;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	RequestPostProcessor editor;
 
@@ -58,7 +56,6 @@ class TranslationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
 		this.editor = user(this.accounts.create("translator", Role.EDITOR).getUsername()).roles("EDITOR");
 		this.web = new WebClient(this.port);
 	}
@@ -66,7 +63,6 @@ class TranslationTests {
 	@AfterEach
 	void removeTestAreas() {
 		this.jdbc.sql("DELETE FROM cooperation_area WHERE slug LIKE 'test-%'").update();
-		this.accounts.deleteAll();
 	}
 
 	@Test

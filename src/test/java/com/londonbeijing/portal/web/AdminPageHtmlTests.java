@@ -6,23 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 import com.londonbeijing.portal.account.Account;
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.HtmlChecker;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
 import com.londonbeijing.portal.test.WebSession;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,13 +34,8 @@ class AdminPageHtmlTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	AccountService accountService;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	WebSession admin;
 
@@ -51,17 +43,11 @@ class AdminPageHtmlTests {
 
 	@BeforeEach
 	void signIn() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
 		Account account = this.accounts.create("html-admin", Role.ADMIN);
 		this.editor = this.accounts.create("html-editor", Role.EDITOR);
 		this.admin = new WebSession(this.port);
 		this.accounts.address(this.admin.address());
 		this.admin.signIn(account.getUsername(), TestAccounts.PASSWORD);
-	}
-
-	@AfterEach
-	void deleteTestData() {
-		this.accounts.deleteAll();
 	}
 
 	@ParameterizedTest(name = "{0}")

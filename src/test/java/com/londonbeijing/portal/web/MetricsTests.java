@@ -7,19 +7,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
 import com.londonbeijing.portal.test.WebClient;
 import com.londonbeijing.portal.test.WebSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,23 +29,8 @@ class MetricsTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	AccountService accountService;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
-	}
-
-	@AfterEach
-	void deleteTestData() {
-		this.accounts.deleteAll();
-	}
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	@Test
 	void administratorsGetPrometheusMetrics() {

@@ -1,17 +1,16 @@
 package com.londonbeijing.portal.area.admin;
 
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -42,26 +41,19 @@ class AreaAdminTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	AccountService accountService;
-
-	@Autowired
-	JdbcClient jdbcClient;
-
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	RequestPostProcessor editor;
 
 	@BeforeEach
 	void signInAnEditor() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbcClient);
 		this.editor = user(this.accounts.create("editor", Role.EDITOR).getUsername()).roles("EDITOR");
 	}
 
 	@AfterEach
 	void removeTestAreasAndAccounts() {
 		this.jdbc.update("DELETE FROM cooperation_area WHERE slug LIKE 'test-%'");
-		this.accounts.deleteAll();
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.history.RevisionEntry;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
@@ -17,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -57,21 +56,15 @@ class MeetingAdminTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	AccountService accountService;
-
-	@Autowired
-	JdbcClient jdbcClient;
-
-	@Autowired
 	MeetingAdmin admin;
 
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	RequestPostProcessor editor;
 
 	@BeforeEach
 	void signInAnEditor() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbcClient);
 		this.editor = user(this.accounts.create("editor", Role.EDITOR).getUsername()).roles("EDITOR");
 	}
 
@@ -79,7 +72,6 @@ class MeetingAdminTests {
 	void removeTestMeetingsAndAccounts() {
 		this.jdbc.update("DELETE FROM meeting WHERE slug LIKE 'test-%'");
 		this.jdbc.update("DELETE FROM topic WHERE slug LIKE 'test-%'");
-		this.accounts.deleteAll();
 	}
 
 	@Test

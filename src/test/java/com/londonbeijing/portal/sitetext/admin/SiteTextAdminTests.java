@@ -1,12 +1,12 @@
 package com.londonbeijing.portal.sitetext.admin;
 
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -38,25 +38,21 @@ class SiteTextAdminTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accountService;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	RequestPostProcessor editor;
 
 	@BeforeEach
 	void signInAnEditor() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
 		this.editor = user(this.accounts.create("texts-editor", Role.EDITOR).getUsername()).roles("EDITOR");
 	}
 
 	@AfterEach
 	void restoreTheSeedText() {
 		this.jdbc.sql("UPDATE site_text SET title = ? WHERE text_key = 'home.intro'").param(ORIGINAL_TITLE).update();
-		this.accounts.deleteAll();
 	}
 
 	@Test

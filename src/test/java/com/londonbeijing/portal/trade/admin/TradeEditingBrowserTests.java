@@ -3,7 +3,6 @@ package com.londonbeijing.portal.trade.admin;
 import java.time.Duration;
 
 import com.londonbeijing.portal.account.Account;
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.Browser;
 import com.londonbeijing.portal.test.BrowserTest;
@@ -11,6 +10,7 @@ import com.londonbeijing.portal.test.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,25 +28,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TradeEditingBrowserTests {
 
 	@Autowired
-	AccountService accountService;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	Account editor;
 
 	@BeforeEach
 	void createEditor() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
 		this.editor = this.accounts.create("trade-editor", Role.EDITOR);
 	}
 
 	@AfterEach
 	void restoreSeedFigures() {
 		this.jdbc.sql("UPDATE trade_figure SET exports_gbp_bn = 27.50 WHERE year = 2021").update();
-		this.accounts.deleteAll();
 	}
 
 	@Test

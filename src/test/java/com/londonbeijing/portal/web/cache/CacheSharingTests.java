@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.londonbeijing.portal.PortalApplication;
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
@@ -14,9 +13,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,16 +41,14 @@ class CacheSharingTests {
 	HikariDataSource dataSource;
 
 	@Autowired
-	AccountService accountService;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	ConfigurableApplicationContext other;
 
 	int otherPort;
 
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	@BeforeAll
 	void startAnotherInstance() {
@@ -67,11 +64,6 @@ class CacheSharingTests {
 		this.otherPort = ((WebServerApplicationContext) this.other).getWebServer().getPort();
 	}
 
-	@BeforeEach
-	void setUp() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
-	}
-
 	@AfterAll
 	void stopTheOtherInstance() {
 		this.other.close();
@@ -82,7 +74,6 @@ class CacheSharingTests {
 		this.jdbc.sql("UPDATE site_text SET title = ? WHERE text_key = 'trade.intro'")
 			.param(PublicPageCacheTests.TRADE_HEADING)
 			.update();
-		this.accounts.deleteAll();
 	}
 
 	@Test

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
-import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.database.ContentVersion;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
@@ -27,6 +26,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,25 +57,21 @@ class PublicPageCacheTests {
 	ContentVersion version;
 
 	@Autowired
-	AccountService accountService;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	TestAccounts accounts;
+	@RegisterExtension
+	TestAccounts accounts = new TestAccounts();
 
 	WebClient visitor;
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new TestAccounts(this.accountService, this.jdbc);
 		this.visitor = new WebClient(this.port);
 	}
 
 	@AfterEach
 	void restoreTheTradeHeading() {
 		this.jdbc.sql("UPDATE site_text SET title = ? WHERE text_key = 'trade.intro'").param(TRADE_HEADING).update();
-		this.accounts.deleteAll();
 	}
 
 	@Test
