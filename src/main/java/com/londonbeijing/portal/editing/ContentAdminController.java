@@ -45,7 +45,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param <E> the entity
  * @param <F> its form
  */
-public abstract class ContentAdminController<E extends Content, F extends ContentForm<E>> {
+public abstract class ContentAdminController<E extends Content, F extends AbstractContentForm<E>> {
 
 	private static final Log logger = LogFactory.getLog(ContentAdminController.class);
 
@@ -79,15 +79,6 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 
 	/** How the flash message names the item, e.g. its name or year. */
 	protected abstract String label(F form);
-
-	/**
-	 * Applies an add / remove / move command to one of the form's sub-lists; see
-	 * {@link com.londonbeijing.portal.support.ListEdits}.
-	 * @return whether the command was for one of this form's lists
-	 */
-	protected boolean applyListEdit(F form, String command) {
-		return false;
-	}
 
 	/**
 	 * Shows one page of the kind's admin list: a search, a sort chosen from {@code sorts}
@@ -161,13 +152,14 @@ public abstract class ContentAdminController<E extends Content, F extends Conten
 			RedirectAttributes redirect, HttpServletResponse response) {
 		form.setId(id);
 		String back = ListLocation.of(this.path, backParameter);
-		if (edit != null && applyListEdit(form, edit)) {
+		if (edit != null && form.editList(edit)) {
 			// Adding or moving a row is not a save: show the form again without errors.
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
 			return this.views + "/form";
 		}
 		long saved;
 		try {
+			form.suggestSlug();
 			validate(form, result); // may ask the database whether a value is taken
 			if (form.isChangeNotePublic() && (form.getChangeNote() == null || form.getChangeNote().isBlank())) {
 				result.rejectValue("changeNote", "admin.form.changeNote.publicEmpty");

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * @param <E> the entity
  * @param <F> its form
  */
-public abstract class ContentEditor<E extends Content, F extends ContentForm<E>> {
+public abstract class ContentEditor<E extends Content, F extends AbstractContentForm<E>> {
 
 	private final Class<E> type;
 

@@ -47,7 +47,6 @@ public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> {
 
 	/** Checks what Bean Validation cannot: no other area has the slug. */
 	public void validate(AreaForm form, Errors errors) {
-		form.suggestSlug();
 		SlugCheck.check(form.getSlug(), form.getId(), errors, this.areas::existsBySlug,
 				this.areas::existsBySlugAndIdNot);
 	}

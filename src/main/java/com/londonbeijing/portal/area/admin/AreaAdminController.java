@@ -53,11 +53,6 @@ class AreaAdminController extends ContentAdminController<CooperationArea, AreaFo
 	}
 
 	@Override
-	protected boolean applyListEdit(AreaForm form, String command) {
-		return form.editBenefits(command);
-	}
-
-	@Override
 	protected void addDeleteDetails(long id, Model model) {
 		model.addAttribute("linkedFrom", this.admin.linkedFrom(id));
 	}

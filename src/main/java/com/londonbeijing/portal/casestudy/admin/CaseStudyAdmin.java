@@ -93,7 +93,6 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> {
 
 	/** Checks what Bean Validation cannot: no other case study has the slug. */
 	public void validate(CaseStudyForm form, Errors errors) {
-		form.suggestSlug();
 		SlugCheck.check(form.getSlug(), form.getId(), errors, this.caseStudies::existsBySlug,
 				this.caseStudies::existsBySlugAndIdNot);
 	}

@@ -65,9 +65,4 @@ class CaseStudyAdminController extends ContentAdminController<CaseStudy, CaseStu
 		model.addAttribute("linkedFrom", this.admin.linkedFrom(id));
 	}
 
-	@Override
-	protected boolean applyListEdit(CaseStudyForm form, String command) {
-		return form.editRows(command);
-	}
-
 }

@@ -138,7 +138,6 @@ public class MeetingAdmin extends ContentEditor<Meeting, MeetingForm> {
 	 * sides) and only topics of this meeting.
 	 */
 	public void validate(MeetingForm form, Errors errors) {
-		form.suggestSlug();
 		SlugCheck.check(form.getSlug(), form.getId(), errors, this.meetings::existsBySlug,
 				this.meetings::existsBySlugAndIdNot);
 		if (form.getDate() != null) {

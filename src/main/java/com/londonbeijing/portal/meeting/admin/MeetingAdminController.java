@@ -7,7 +7,6 @@ import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.editing.ContentAdminController;
 import com.londonbeijing.portal.meeting.Meeting;
 import com.londonbeijing.portal.meeting.Side;
-import com.londonbeijing.portal.support.ListEdits;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -71,13 +70,6 @@ class MeetingAdminController extends ContentAdminController<Meeting, MeetingForm
 	@Override
 	protected String label(MeetingForm form) {
 		return form.getTitle();
-	}
-
-	@Override
-	protected boolean applyListEdit(MeetingForm form, String command) {
-		return ListEdits.apply(command, "topics", form.getTopics(), () -> "")
-				|| ListEdits.apply(command, "participants", form.getParticipants(), ParticipantRow::new)
-				|| ListEdits.apply(command, "statements", form.getStatements(), StatementRow::new);
 	}
 
 	@Override

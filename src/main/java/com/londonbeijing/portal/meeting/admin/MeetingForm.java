@@ -14,6 +14,7 @@ import com.londonbeijing.portal.editing.AbstractTranslatableForm;
 import com.londonbeijing.portal.meeting.Meeting;
 import com.londonbeijing.portal.meeting.Topic;
 import com.londonbeijing.portal.support.ContentStatus;
+import com.londonbeijing.portal.support.ListEdits;
 import com.londonbeijing.portal.support.Slugs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -99,7 +100,9 @@ public class MeetingForm extends AbstractTranslatableForm<Meeting> {
 		return form;
 	}
 
-	void suggestSlug() {
+	/** Fills in the slug from the date and title when the editor left it empty. */
+	@Override
+	public void suggestSlug() {
 		if (this.slug == null || this.slug.isBlank()) {
 			String suggested = Slugs.suggest(this.title);
 			this.slug = (this.date != null && !suggested.isEmpty()) ? this.date + "-" + suggested : suggested;
@@ -120,6 +123,16 @@ public class MeetingForm extends AbstractTranslatableForm<Meeting> {
 		meeting.setSummary(this.summary.strip());
 		meeting.setBody((this.body == null || this.body.isBlank()) ? null : this.body.strip());
 		meeting.setStatus(this.status);
+	}
+
+	/**
+	 * Applies an add / remove / move command to the topics, participants or statements.
+	 */
+	@Override
+	public boolean editList(String command) {
+		return ListEdits.apply(command, "topics", this.topics, () -> "")
+				|| ListEdits.apply(command, "participants", this.participants, ParticipantRow::new)
+				|| ListEdits.apply(command, "statements", this.statements, StatementRow::new);
 	}
 
 	/**
