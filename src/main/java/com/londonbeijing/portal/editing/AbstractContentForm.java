@@ -2,7 +2,6 @@ package com.londonbeijing.portal.editing;
 
 import java.util.Map;
 
-import com.londonbeijing.portal.support.Content;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -11,10 +10,11 @@ import jakarta.validation.constraints.Size;
  * item being edited (the version detects a concurrent save) and the change note.
  *
  * @param <E> the entity
+ * @param <K> the type of its identity
  */
-public abstract class AbstractContentForm<E extends Content> {
+public abstract class AbstractContentForm<E, K> {
 
-	private Long id;
+	private K id;
 
 	private Long version;
 
@@ -55,11 +55,11 @@ public abstract class AbstractContentForm<E extends Content> {
 		return false;
 	}
 
-	public Long getId() {
+	public K getId() {
 		return this.id;
 	}
 
-	public void setId(Long id) {
+	public void setId(K id) {
 		this.id = id;
 	}
 
