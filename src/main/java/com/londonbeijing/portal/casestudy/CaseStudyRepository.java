@@ -4,10 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import com.londonbeijing.portal.editing.ItemLink;
 import com.londonbeijing.portal.support.ContentStatus;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -61,21 +59,6 @@ public interface CaseStudyRepository extends Repository<CaseStudy, Long> {
 	Page<CaseStudy> findAll(Pageable pageable);
 
 	void delete(CaseStudy caseStudy);
-
-	/**
-	 * The published case studies that share an area with the given one, whose pages may
-	 * show it under "Related case studies".
-	 */
-	@Query("""
-			select distinct new com.londonbeijing.portal.editing.ItemLink(o.title, concat('/case-studies/', o.slug))
-			from CaseStudy c join c.areas a, CaseStudy o join o.areas oa
-			where c.id = :caseStudyId and oa.id = a.id and o.id <> c.id and o.status = :status""")
-	List<ItemLink> relatedLinks(Long caseStudyId, ContentStatus status, Limit limit);
-
-	@Query("""
-			select count(distinct o.id) from CaseStudy c join c.areas a, CaseStudy o join o.areas oa
-			where c.id = :caseStudyId and oa.id = a.id and o.id <> c.id and o.status = :status""")
-	long countRelated(Long caseStudyId, ContentStatus status);
 
 	/** All of them, drafts included, for the translations overview. */
 	long count();

@@ -1,17 +1,20 @@
 package com.londonbeijing.portal.editing;
 
-import com.londonbeijing.portal.support.Content;
+import java.util.Map;
+
 import jakarta.validation.constraints.Size;
 
 /**
- * What every content form carries besides the item's own fields: the id and version of
- * the item being edited (the version detects a concurrent save) and the change note.
+ * A form object for one kind of content: the only place that maps between what editors
+ * type and the entity. Besides the item's own fields it carries the id and version of the
+ * item being edited (the version detects a concurrent save) and the change note.
  *
  * @param <E> the entity
+ * @param <K> the type of its identity
  */
-public abstract class AbstractContentForm<E extends Content> implements ContentForm<E> {
+public abstract class AbstractContentForm<E, K> {
 
-	private Long id;
+	private K id;
 
 	private Long version;
 
@@ -25,42 +28,65 @@ public abstract class AbstractContentForm<E extends Content> implements ContentF
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	@Override
-	public Long getId() {
+	/** Copies the form's values onto an entity. */
+	public abstract void applyTo(E entity);
+
+	/**
+	 * The values by field label (a message key), in form order, to compare versions field
+	 * by field: conflicts and history use the same labels.
+	 */
+	public abstract Map<String, String> fields();
+
+	/**
+	 * Fills in the web address (slug) from the title when the editor left it empty: the
+	 * step before validation, which then checks the slug as if the editor had typed it.
+	 * Kinds without a web address have nothing to suggest.
+	 */
+	public void suggestSlug() {
+	}
+
+	/**
+	 * Applies an add / remove / move command to one of the form's sub-lists; see
+	 * {@link com.londonbeijing.portal.support.ListEdits}.
+	 * @param command the command, {@code <command>:<list>:<index>}
+	 * @return whether the command was for one of this form's lists
+	 */
+	public boolean editList(String command) {
+		return false;
+	}
+
+	public K getId() {
 		return this.id;
 	}
 
-	@Override
-	public void setId(Long id) {
+	public void setId(K id) {
 		this.id = id;
 	}
 
-	@Override
 	public Long getVersion() {
 		return this.version;
 	}
 
-	@Override
 	public void setVersion(Long version) {
 		this.version = version;
 	}
 
-	@Override
 	public String getChangeNote() {
 		return this.changeNote;
 	}
 
-	@Override
 	public void setChangeNote(String changeNote) {
 		this.changeNote = changeNote;
 	}
 
-	@Override
+	/**
+	 * Whether the change note may be shown on the item's public page (the checkbox of
+	 * {@code fragments/editing :: changeNote}); otherwise notes stay in the history.
+	 */
 	public boolean isChangeNotePublic() {
 		return this.changeNotePublic;
 	}
 
-	@Override
 	public void setChangeNotePublic(boolean changeNotePublic) {
 		this.changeNotePublic = changeNotePublic;
 	}

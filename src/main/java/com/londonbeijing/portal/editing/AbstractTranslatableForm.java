@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param <E> the entity
  */
-public abstract class AbstractTranslatableForm<E extends Content> extends AbstractContentForm<E>
+public abstract class AbstractTranslatableForm<E extends Content> extends AbstractContentForm<E, Long>
 		implements TranslatableForm {
 
 	private Map<String, @Size(max = 100000) String> chinese;

@@ -4,37 +4,51 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import com.londonbeijing.portal.database.ContentVersion;
 import com.londonbeijing.portal.history.ChangeNote;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.history.LastChange;
 import com.londonbeijing.portal.history.RevisionEntry;
-import com.londonbeijing.portal.support.Content;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.NotFoundException;
+import com.londonbeijing.portal.support.Versioned;
 import com.londonbeijing.portal.translation.Translatable;
 import com.londonbeijing.portal.translation.Translations;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.Errors;
 
 /**
- * What editing any kind of content shares: saving with optimistic locking, deleting, and
- * the history with restore. Each save runs in its own transaction inside
- * {@link ChangeNote#during} so that the editor's note reaches the revision Envers writes
- * at commit; once it commits, the cached public pages are cleared
- * ({@link ContentVersion}), so the change shows before the editor's request returns.
+ * Editing one kind of content, in one place: the admin list, the checks Bean Validation
+ * cannot make, saving with optimistic locking, deleting with what links to the item, and
+ * the history with restore. {@link ContentAdminController} binds the form and redirects;
+ * a subclass says only what differs between kinds: how to find, list, create and remove
+ * its items, its checks, its label and what links to an item.
+ * <p>
+ * Each save runs in its own transaction inside {@link ChangeNote#during} so that the
+ * editor's note reaches the revision Envers writes at commit; once it commits, the cached
+ * public pages are cleared ({@link ContentVersion}), so the change shows before the
+ * editor's request returns.
  *
  * @param <E> the entity
+ * @param <K> the type of its identity
  * @param <F> its form
  */
-public abstract class ContentEditor<E extends Content, F extends ContentForm<E>> {
+public abstract class ContentEditor<E extends Versioned<K>, K, F extends AbstractContentForm<E, K>> {
+
+	/** Items per admin list page. */
+	public static final int PAGE_SIZE = 25;
 
 	private final Class<E> type;
+
+	private final ListSorts sorts;
 
 	private final History history;
 
@@ -48,8 +62,16 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 
 	private Translations translations;
 
-	protected ContentEditor(Class<E> type, History history, TransactionTemplate transaction) {
+	/**
+	 * Sets up editing one kind.
+	 * @param type the entity's class
+	 * @param sorts the orders its admin list offers
+	 * @param history the history of every kind
+	 * @param transaction the read-write transactions
+	 */
+	protected ContentEditor(Class<E> type, ListSorts sorts, History history, TransactionTemplate transaction) {
 		this.type = type;
+		this.sorts = sorts;
 		this.history = history;
 		this.transaction = transaction;
 	}
@@ -74,10 +96,35 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	}
 
 	/** Looks an item up by id. */
-	protected abstract Optional<E> findById(long id);
+	protected abstract Optional<E> findById(K id);
 
 	/** A form holding an item's values, with its collections read. */
 	protected abstract F toForm(E entity);
+
+	/** An empty form for a new item. */
+	public abstract F newForm();
+
+	/** How messages and page titles name the item, e.g. its name or year. */
+	public abstract String label(F form);
+
+	/**
+	 * One page of the admin list, drafts included.
+	 * @param query what to look for, stripped, or {@code null} for every item
+	 * @param sort the order, one of {@link #sorts()}
+	 * @param pageIndex the page, from 0
+	 * @return the page
+	 */
+	public abstract Page<E> list(String query, Sort sort, int pageIndex);
+
+	/**
+	 * What links to an item or shows it, for its delete page: those pages lose it.
+	 * @param id the item
+	 * @return one group per kind of page
+	 */
+	public abstract List<LinkGroup> linkedFrom(K id);
+
+	/** Checks what Bean Validation cannot (uniqueness, dates relative to today…). */
+	protected abstract void check(F form, Errors errors);
 
 	/** Stores a new item made from a form and returns it. */
 	protected abstract E create(F form);
@@ -93,8 +140,39 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 		form.applyTo(entity);
 	}
 
+	/**
+	 * Whether editors add and delete items of this kind; site texts, whose keys the
+	 * templates fix, are only edited.
+	 */
+	public boolean addsAndDeletes() {
+		return true;
+	}
+
+	/** The orders the admin list offers. */
+	public ListSorts sorts() {
+		return this.sorts;
+	}
+
+	/** The page request for one page of the admin list. */
+	protected static PageRequest page(Sort sort, int pageIndex) {
+		return PageRequest.of(pageIndex, PAGE_SIZE, sort);
+	}
+
+	/**
+	 * Checks a bound form before it is saved: the kind's own checks, then that a note
+	 * shown to visitors says something. Reads, never writes, the form.
+	 * @param form the form, its slug already suggested ({@link F#suggestSlug()})
+	 * @param errors where Bean Validation put its errors, and where these go
+	 */
+	public void validate(F form, Errors errors) {
+		check(form, errors);
+		if (form.isChangeNotePublic() && (form.getChangeNote() == null || form.getChangeNote().isBlank())) {
+			errors.rejectValue("changeNote", "admin.form.changeNote.publicEmpty");
+		}
+	}
+
 	/** The form for an existing item. */
-	public F form(long id) {
+	public F form(K id) {
 		return this.transaction.execute((status) -> {
 			E entity = find(id);
 			F form = toForm(entity);
@@ -114,7 +192,7 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	 * opened
 	 * @throws DuplicateContentException if the database refused the values as taken
 	 */
-	public long save(F form) {
+	public K save(F form) {
 		try {
 			return ChangeNote.during(form.getChangeNote(), form.isChangeNotePublic(),
 					() -> this.transaction.execute((status) -> {
@@ -154,7 +232,7 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	}
 
 	/** Deletes an item; its history stays. */
-	public void delete(long id) {
+	public void delete(K id) {
 		this.transaction.executeWithoutResult((status) -> {
 			this.contentVersion.changing();
 			remove(find(id));
@@ -162,7 +240,7 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	}
 
 	/** An item's revisions, newest first, with the fields each one changed. */
-	public List<RevisionEntry> history(long id) {
+	public List<RevisionEntry> history(K id) {
 		return this.history.of(this.type, id, (entity) -> toForm(entity).fields());
 	}
 
@@ -171,12 +249,12 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	 * @param ids the items on the page
 	 * @return the latest change by id (items without history are missing)
 	 */
-	public Map<Object, LastChange> lastChanges(Collection<Long> ids) {
+	public Map<Object, LastChange> lastChanges(Collection<K> ids) {
 		return this.history.lastChanges(this.type, ids);
 	}
 
 	/** The item as it was at a revision, as a form. */
-	public F atRevision(long id, int revision) {
+	public F atRevision(K id, int revision) {
 		F form = this.history.at(this.type, id, revision, this::toForm);
 		if (form == null) {
 			throw new NotFoundException("Revision");
@@ -188,32 +266,25 @@ public abstract class ContentEditor<E extends Content, F extends ContentForm<E>>
 	 * Makes a past revision the current one; the restore is itself a new revision.
 	 * @param id the item
 	 * @param revision the revision to bring back
-	 * @param note the change note, may be {@code null}
 	 */
-	public void restore(long id, int revision, String note) {
+	public void restore(K id, int revision) {
 		F old = atRevision(id, revision);
 		old.setId(id);
-		old.setVersion(this.transaction.execute((status) -> find(id).getVersion()));
-		old.setChangeNote(note);
+		old.setVersion(currentVersion(id));
 		save(old);
 	}
 
 	/** The stored item's values by field, to show beside the editor's in a conflict. */
-	public Map<String, String> currentFields(long id) {
+	public Map<String, String> currentFields(K id) {
 		return this.transaction.execute((status) -> toForm(find(id)).fields());
 	}
 
 	/** The stored item's version, so an editor can knowingly save over it. */
-	public long currentVersion(long id) {
+	public long currentVersion(K id) {
 		return this.transaction.execute((status) -> find(id).getVersion());
 	}
 
-	/** Reads something about an item inside a transaction. */
-	public <R> R read(long id, Function<E, R> reader) {
-		return this.transaction.execute((status) -> reader.apply(find(id)));
-	}
-
-	protected E find(long id) {
+	protected E find(K id) {
 		return findById(id).orElseThrow(() -> new NotFoundException(this.type.getSimpleName()));
 	}
 

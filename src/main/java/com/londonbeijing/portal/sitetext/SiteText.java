@@ -2,6 +2,7 @@ package com.londonbeijing.portal.sitetext;
 
 import java.time.Instant;
 
+import com.londonbeijing.portal.support.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "site_text")
-public class SiteText {
+public class SiteText implements Versioned<String> {
 
 	@Id
 	@Column(name = "text_key")
@@ -46,6 +47,12 @@ public class SiteText {
 		return this.key;
 	}
 
+	/** The key: it is what identifies a text to editors and their history. */
+	@Override
+	public String getId() {
+		return this.key;
+	}
+
 	public String getTitle() {
 		return this.title;
 	}
@@ -62,6 +69,7 @@ public class SiteText {
 		this.body = body;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

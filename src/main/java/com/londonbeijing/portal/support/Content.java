@@ -20,7 +20,7 @@ import org.hibernate.envers.Audited;
  */
 @MappedSuperclass
 @Audited
-public abstract class Content {
+public abstract class Content implements Versioned<Long> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +53,7 @@ public abstract class Content {
 		this.updatedAt = Instant.now();
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -73,14 +74,11 @@ public abstract class Content {
 		return this.publishedAt;
 	}
 
-	public void setPublishedAt(Instant publishedAt) {
-		this.publishedAt = publishedAt;
-	}
-
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

@@ -1,6 +1,7 @@
 package com.londonbeijing.portal.area.admin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.londonbeijing.portal.area.CooperationArea;
@@ -8,12 +9,12 @@ import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
 import com.londonbeijing.portal.editing.ContentLinks;
 import com.londonbeijing.portal.editing.LinkGroup;
+import com.londonbeijing.portal.editing.LinkQueries;
+import com.londonbeijing.portal.editing.ListSorts;
 import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.history.History;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,31 +24,47 @@ import org.springframework.validation.Errors;
  * Editing cooperation areas.
  */
 @Service
-public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> {
+public class AreaAdmin extends ContentEditor<CooperationArea, Long, AreaForm> {
 
-	/** Areas per admin list page. */
-	public static final int PAGE_SIZE = 25;
+	private static final ListSorts SORTS = new ListSorts("order",
+			Map.of("order", Sort.by("navOrder", "name"), "name", Sort.by("name"), "-name",
+					Sort.by(Sort.Order.desc("name")), "-updated", Sort.by(Sort.Order.desc("updatedAt")), "updated",
+					Sort.by("updatedAt")));
 
 	private final CooperationAreaRepository areas;
 
 	private final ContentLinks links;
 
-	AreaAdmin(CooperationAreaRepository areas, ContentLinks links, History history, TransactionTemplate transaction) {
-		super(CooperationArea.class, history, transaction);
+	private final LinkQueries linkQueries;
+
+	AreaAdmin(CooperationAreaRepository areas, ContentLinks links, LinkQueries linkQueries, History history,
+			TransactionTemplate transaction) {
+		super(CooperationArea.class, SORTS, history, transaction);
 		this.areas = areas;
 		this.links = links;
+		this.linkQueries = linkQueries;
+	}
+
+	@Override
+	public AreaForm newForm() {
+		return new AreaForm();
+	}
+
+	@Override
+	public String label(AreaForm form) {
+		return form.getName();
 	}
 
 	/** One page of all areas, drafts included, optionally those whose name matches. */
+	@Override
 	public Page<CooperationArea> list(String query, Sort sort, int pageIndex) {
-		PageRequest request = PageRequest.of(pageIndex, PAGE_SIZE, sort);
-		return this.transaction.execute((status) -> (query != null && !query.isBlank())
-				? this.areas.search(query.strip(), request) : this.areas.findAll(request));
+		return this.transaction.execute((status) -> (query != null) ? this.areas.search(query, page(sort, pageIndex))
+				: this.areas.findAll(page(sort, pageIndex)));
 	}
 
 	/** Checks what Bean Validation cannot: no other area has the slug. */
-	public void validate(AreaForm form, Errors errors) {
-		form.suggestSlug();
+	@Override
+	protected void check(AreaForm form, Errors errors) {
 		SlugCheck.check(form.getSlug(), form.getId(), errors, this.areas::existsBySlug,
 				this.areas::existsBySlugAndIdNot);
 	}
@@ -57,21 +74,18 @@ public class AreaAdmin extends ContentEditor<CooperationArea, AreaForm> {
 	 * with it (their pages link to it and it lists them) and the texts linking to its
 	 * page.
 	 */
-	public List<LinkGroup> linkedFrom(long id) {
+	@Override
+	public List<LinkGroup> linkedFrom(Long id) {
 		return this.transaction.execute((status) -> {
 			CooperationArea area = find(id);
-			Limit limit = Limit.of(LinkGroup.SHOWN);
-			return List.of(
-					new LinkGroup("admin.areas.delete.caseStudies", this.areas.countCaseStudies(id),
-							this.areas.caseStudyLinks(id, limit)),
-					new LinkGroup("admin.areas.delete.meetings", this.areas.countMeetings(id),
-							this.areas.meetingLinks(id, limit)),
+			return List.of(this.linkQueries.caseStudiesOfArea("admin.areas.delete.caseStudies", id),
+					this.linkQueries.meetingsOfArea("admin.areas.delete.meetings", id),
 					this.links.textsLinkingTo("/areas/" + area.getSlug()));
 		});
 	}
 
 	@Override
-	protected Optional<CooperationArea> findById(long id) {
+	protected Optional<CooperationArea> findById(Long id) {
 		return this.areas.findById(id);
 	}
 

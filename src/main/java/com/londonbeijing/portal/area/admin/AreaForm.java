@@ -84,7 +84,8 @@ public class AreaForm extends AbstractTranslatableForm<CooperationArea> {
 	}
 
 	/** Applies an add / remove / move command to the benefits and their keys. */
-	boolean editBenefits(String command) {
+	@Override
+	public boolean editList(String command) {
 		fitBenefitKeys();
 		return ListEdits.apply(command, "benefits", this.benefits, () -> "", this.benefitKeys);
 	}
@@ -94,7 +95,8 @@ public class AreaForm extends AbstractTranslatableForm<CooperationArea> {
 	}
 
 	/** Fills in the slug from the name when the editor left it empty. */
-	void suggestSlug() {
+	@Override
+	public void suggestSlug() {
 		if (this.slug == null || this.slug.isBlank()) {
 			this.slug = Slugs.suggest(this.name);
 		}

@@ -2,11 +2,11 @@ package com.londonbeijing.portal.casestudy.admin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.londonbeijing.portal.area.AreaService;
 import com.londonbeijing.portal.area.CooperationArea;
-import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.casestudy.CaseStudy;
 import com.londonbeijing.portal.casestudy.CaseStudyRepository;
 import com.londonbeijing.portal.database.DatabaseAvailability;
@@ -15,13 +15,12 @@ import com.londonbeijing.portal.editing.ContentLinks;
 import com.londonbeijing.portal.editing.ItemLink;
 import com.londonbeijing.portal.editing.LastKnown;
 import com.londonbeijing.portal.editing.LinkGroup;
+import com.londonbeijing.portal.editing.LinkQueries;
+import com.londonbeijing.portal.editing.ListSorts;
 import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.history.History;
-import com.londonbeijing.portal.support.ContentStatus;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,29 +30,31 @@ import org.springframework.validation.Errors;
  * Editing case studies.
  */
 @Service
-public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> {
+public class CaseStudyAdmin extends ContentEditor<CaseStudy, Long, CaseStudyForm> {
 
-	/** Case studies per admin list page. */
-	public static final int PAGE_SIZE = 25;
+	private static final ListSorts SORTS = new ListSorts("order",
+			Map.of("order", Sort.by("sortOrder", "id"), "title", Sort.by("title"), "-title",
+					Sort.by(Sort.Order.desc("title")), "-updated", Sort.by(Sort.Order.desc("updatedAt")), "updated",
+					Sort.by("updatedAt")));
 
 	private final CaseStudyRepository caseStudies;
 
 	private final AreaService areas;
 
-	private final CooperationAreaRepository areaRepository;
-
 	private final ContentLinks links;
+
+	private final LinkQueries linkQueries;
 
 	private final LastKnown<List<CooperationArea>> areaChoices;
 
-	CaseStudyAdmin(CaseStudyRepository caseStudies, AreaService areas, CooperationAreaRepository areaRepository,
-			ContentLinks links, History history, TransactionTemplate transaction, DatabaseAvailability database) {
-		super(CaseStudy.class, history, transaction);
+	CaseStudyAdmin(CaseStudyRepository caseStudies, AreaService areas, ContentLinks links, LinkQueries linkQueries,
+			History history, TransactionTemplate transaction, DatabaseAvailability database) {
+		super(CaseStudy.class, SORTS, history, transaction);
 		this.caseStudies = caseStudies;
 		this.areas = areas;
 		this.areaChoices = new LastKnown<>(database, areas::all, List.of());
-		this.areaRepository = areaRepository;
 		this.links = links;
+		this.linkQueries = linkQueries;
 	}
 
 	/**
@@ -61,14 +62,13 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> {
 	 * it), the case studies that may show it as related, the home page if it is featured,
 	 * and the texts linking to its page.
 	 */
-	public List<LinkGroup> linkedFrom(long id) {
+	@Override
+	public List<LinkGroup> linkedFrom(Long id) {
 		return this.transaction.execute((status) -> {
 			CaseStudy caseStudy = find(id);
 			List<LinkGroup> groups = new ArrayList<>();
-			groups.add(LinkGroup.of("admin.caseStudies.delete.areas", this.areaRepository.linksOfCaseStudyAreas(id)));
-			groups.add(new LinkGroup("admin.caseStudies.delete.related",
-					this.caseStudies.countRelated(id, ContentStatus.PUBLISHED),
-					this.caseStudies.relatedLinks(id, ContentStatus.PUBLISHED, Limit.of(LinkGroup.SHOWN))));
+			groups.add(this.linkQueries.areasOfCaseStudy("admin.caseStudies.delete.areas", id));
+			groups.add(this.linkQueries.relatedCaseStudies("admin.caseStudies.delete.related", id));
 			if (caseStudy.isFeatured()) {
 				groups.add(LinkGroup.of("admin.caseStudies.delete.home", List.of(ItemLink.page("nav.home", "/"))));
 			}
@@ -81,10 +81,21 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> {
 	 * One page of all case studies, drafts included, optionally those whose title
 	 * matches.
 	 */
+	@Override
 	public Page<CaseStudy> list(String query, Sort sort, int pageIndex) {
-		PageRequest request = PageRequest.of(pageIndex, PAGE_SIZE, sort);
-		return this.transaction.execute((status) -> (query != null && !query.isBlank())
-				? this.caseStudies.search(query.strip(), request) : this.caseStudies.findAll(request));
+		return this.transaction
+			.execute((status) -> (query != null) ? this.caseStudies.search(query, page(sort, pageIndex))
+					: this.caseStudies.findAll(page(sort, pageIndex)));
+	}
+
+	@Override
+	public CaseStudyForm newForm() {
+		return new CaseStudyForm();
+	}
+
+	@Override
+	public String label(CaseStudyForm form) {
+		return form.getTitle();
 	}
 
 	/** The areas an editor can choose from. */
@@ -93,14 +104,14 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, CaseStudyForm> {
 	}
 
 	/** Checks what Bean Validation cannot: no other case study has the slug. */
-	public void validate(CaseStudyForm form, Errors errors) {
-		form.suggestSlug();
+	@Override
+	protected void check(CaseStudyForm form, Errors errors) {
 		SlugCheck.check(form.getSlug(), form.getId(), errors, this.caseStudies::existsBySlug,
 				this.caseStudies::existsBySlugAndIdNot);
 	}
 
 	@Override
-	protected Optional<CaseStudy> findById(long id) {
+	protected Optional<CaseStudy> findById(Long id) {
 		return this.caseStudies.findById(id);
 	}
 

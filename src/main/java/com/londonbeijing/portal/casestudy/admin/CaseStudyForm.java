@@ -125,7 +125,8 @@ public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
 	}
 
 	/** Applies an add / remove / move command to the outcomes or the metrics. */
-	boolean editRows(String command) {
+	@Override
+	public boolean editList(String command) {
 		fitKeys();
 		return ListEdits.apply(command, "outcomes", this.outcomes, () -> "", this.outcomeKeys)
 				|| ListEdits.apply(command, "metrics", this.metrics, MetricRow::new);
@@ -140,7 +141,8 @@ public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
 		}
 	}
 
-	void suggestSlug() {
+	@Override
+	public void suggestSlug() {
 		if (this.slug == null || this.slug.isBlank()) {
 			this.slug = Slugs.suggest(this.title);
 		}

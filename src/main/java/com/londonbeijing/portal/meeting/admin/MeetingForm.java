@@ -2,18 +2,24 @@ package com.londonbeijing.portal.meeting.admin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.editing.AbstractTranslatableForm;
 import com.londonbeijing.portal.meeting.Meeting;
+import com.londonbeijing.portal.meeting.Participant;
+import com.londonbeijing.portal.meeting.Statement;
 import com.londonbeijing.portal.meeting.Topic;
 import com.londonbeijing.portal.support.ContentStatus;
+import com.londonbeijing.portal.support.ListEdits;
 import com.londonbeijing.portal.support.Slugs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -99,7 +105,9 @@ public class MeetingForm extends AbstractTranslatableForm<Meeting> {
 		return form;
 	}
 
-	void suggestSlug() {
+	/** Fills in the slug from the date and title when the editor left it empty. */
+	@Override
+	public void suggestSlug() {
 		if (this.slug == null || this.slug.isBlank()) {
 			String suggested = Slugs.suggest(this.title);
 			this.slug = (this.date != null && !suggested.isEmpty()) ? this.date + "-" + suggested : suggested;
@@ -107,8 +115,79 @@ public class MeetingForm extends AbstractTranslatableForm<Meeting> {
 	}
 
 	/**
-	 * Copies the meeting's own values; the editor service resolves areas, topics,
-	 * participants and statements.
+	 * Copies the whole form onto a meeting: its own values, its areas and topics, and its
+	 * participants and statements. Stored participants and statements are updated in
+	 * place, so statements keep pointing at the same participant rows and the history
+	 * shows real changes.
+	 * @param meeting the meeting, new or stored
+	 * @param areas the areas chosen ({@link #getAreaIds()})
+	 * @param topics the meeting's topics by {@link MeetingTopics#key}, as resolved from
+	 * {@link #getTopics()}
+	 */
+	void applyTo(Meeting meeting, Collection<CooperationArea> areas, Map<String, Topic> topics) {
+		applyTo(meeting);
+		meeting.getAreas().clear();
+		meeting.getAreas().addAll(areas);
+		meeting.getTopics().clear();
+		meeting.getTopics().addAll(topics.values());
+		Map<String, Participant> participantsByKey = new HashMap<>();
+		meeting.replaceParticipants(participants(meeting, participantsByKey));
+		meeting.replaceStatements(statements(meeting, participantsByKey, topics));
+	}
+
+	private List<Participant> participants(Meeting meeting, Map<String, Participant> byKey) {
+		Map<Long, Participant> stored = byId(meeting.getParticipants(), Participant::getId);
+		List<Participant> participants = new ArrayList<>();
+		for (ParticipantRow row : this.participants) {
+			Participant participant = stored.remove(row.storedId());
+			if (participant == null) {
+				participant = new Participant(row.getName().strip(), row.getOffice().strip(), row.getSide());
+			}
+			else {
+				participant.setName(row.getName().strip());
+				participant.setOffice(row.getOffice().strip());
+				participant.setSide(row.getSide());
+			}
+			byKey.put(row.getKey(), participant);
+			participants.add(participant);
+		}
+		return participants;
+	}
+
+	private List<Statement> statements(Meeting meeting, Map<String, Participant> participantsByKey,
+			Map<String, Topic> topics) {
+		Map<Long, Statement> stored = byId(meeting.getStatements(), Statement::getId);
+		List<Statement> statements = new ArrayList<>();
+		for (StatementRow row : this.statements) {
+			Participant speaker = participantsByKey.get(row.getSpeaker());
+			Statement statement = (row.getId() != null) ? stored.remove(row.getId()) : null;
+			if (statement == null) {
+				statement = new Statement(speaker, row.getText().strip());
+			}
+			else {
+				statement.setParticipant(speaker);
+				statement.setText(row.getText().strip());
+			}
+			statement.getTopics().clear();
+			row.topicNames()
+				.stream()
+				.map((name) -> topics.get(MeetingTopics.key(name)))
+				.filter((topic) -> topic != null)
+				.forEach(statement.getTopics()::add);
+			statements.add(statement);
+		}
+		return statements;
+	}
+
+	private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
+		Map<Long, T> byId = new HashMap<>();
+		items.forEach((item) -> byId.put(id.apply(item), item));
+		return byId;
+	}
+
+	/**
+	 * Copies the meeting's own values, without its areas, topics, participants and
+	 * statements; see {@link #applyTo(Meeting, Collection, Map)}.
 	 */
 	@Override
 	public void applyTo(Meeting meeting) {
@@ -120,6 +199,16 @@ public class MeetingForm extends AbstractTranslatableForm<Meeting> {
 		meeting.setSummary(this.summary.strip());
 		meeting.setBody((this.body == null || this.body.isBlank()) ? null : this.body.strip());
 		meeting.setStatus(this.status);
+	}
+
+	/**
+	 * Applies an add / remove / move command to the topics, participants or statements.
+	 */
+	@Override
+	public boolean editList(String command) {
+		return ListEdits.apply(command, "topics", this.topics, () -> "")
+				|| ListEdits.apply(command, "participants", this.participants, ParticipantRow::new)
+				|| ListEdits.apply(command, "statements", this.statements, StatementRow::new);
 	}
 
 	/**

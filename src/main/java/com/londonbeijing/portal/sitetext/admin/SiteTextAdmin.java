@@ -2,103 +2,89 @@ package com.londonbeijing.portal.sitetext.admin;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import com.londonbeijing.portal.database.ContentVersion;
-import com.londonbeijing.portal.history.ChangeNote;
+import com.londonbeijing.portal.editing.ContentEditor;
+import com.londonbeijing.portal.editing.LinkGroup;
+import com.londonbeijing.portal.editing.ListSorts;
 import com.londonbeijing.portal.history.History;
-import com.londonbeijing.portal.history.LastChange;
-import com.londonbeijing.portal.history.RevisionEntry;
 import com.londonbeijing.portal.sitetext.SiteText;
 import com.londonbeijing.portal.sitetext.SiteTextRepository;
-import com.londonbeijing.portal.support.EditConflictException;
-import com.londonbeijing.portal.support.NotFoundException;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.Errors;
 
 /**
- * Editing the site's free-standing texts (the home introduction, section introductions).
+ * Editing the site's free-standing texts (the home introduction, section introductions)
+ * like the other content (optimistic locking, history, cached pages cleared on commit).
  * Their keys are fixed by the templates that show them, so texts are edited, never added
- * or deleted here; saving works like the other content (optimistic locking, history,
- * cached pages cleared on commit).
+ * or deleted, and the few there are fit on one list page.
  */
 @Service
-public class SiteTextAdmin {
+public class SiteTextAdmin extends ContentEditor<SiteText, String, SiteTextForm> {
+
+	private static final ListSorts SORTS = new ListSorts("key", Map.of("key", Sort.by("key")));
 
 	private final SiteTextRepository texts;
 
-	private final History history;
-
-	private final TransactionTemplate transaction;
-
-	private final ContentVersion contentVersion;
-
-	SiteTextAdmin(SiteTextRepository texts, History history, TransactionTemplate transaction,
-			ContentVersion contentVersion) {
+	SiteTextAdmin(SiteTextRepository texts, History history, TransactionTemplate transaction) {
+		super(SiteText.class, SORTS, history, transaction);
 		this.texts = texts;
-		this.history = history;
-		this.transaction = transaction;
-		this.contentVersion = contentVersion;
 	}
 
-	/** Every text, by key. */
-	public List<SiteText> list() {
-		return this.transaction.execute((status) -> this.texts.findAllByOrderByKeyAsc());
+	@Override
+	public boolean addsAndDeletes() {
+		return false;
 	}
 
-	/**
-	 * The latest change to each text, for the list.
-	 * @param texts the texts listed
-	 * @return the latest change by key
-	 */
-	public Map<Object, LastChange> lastChanges(List<SiteText> texts) {
-		return this.history.lastChanges(SiteText.class, texts.stream().map(SiteText::getKey).toList());
+	/** Every text, by key, on one page; there is nothing to search or sort. */
+	@Override
+	public Page<SiteText> list(String query, Sort sort, int pageIndex) {
+		return new PageImpl<>(this.transaction.execute((status) -> this.texts.findAllByOrderByKeyAsc()));
 	}
 
-	/** The form for a text. */
-	public SiteTextForm form(String key) {
-		return this.transaction.execute((status) -> SiteTextForm.of(find(key)));
+	@Override
+	public SiteTextForm newForm() {
+		throw new UnsupportedOperationException("Site texts are fixed by the templates");
 	}
 
-	/**
-	 * Saves an edited text.
-	 * @throws EditConflictException if someone else saved it since the form was opened
-	 */
-	public void save(SiteTextForm form) {
-		try {
-			ChangeNote.during(form.getChangeNote(), () -> this.transaction.execute((status) -> {
-				this.contentVersion.changing();
-				SiteText text = find(form.getKey());
-				if (form.getVersion() == null || text.getVersion() != form.getVersion()) {
-					throw new EditConflictException();
-				}
-				form.applyTo(text);
-				return text.getKey();
-			}));
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new EditConflictException();
-		}
+	@Override
+	public String label(SiteTextForm form) {
+		return form.getId();
 	}
 
-	/** A text's revisions, newest first. */
-	public List<RevisionEntry> history(String key) {
-		return this.history.of(SiteText.class, key, (text) -> SiteTextForm.of(text).fields());
+	@Override
+	public List<LinkGroup> linkedFrom(String key) {
+		return List.of();
 	}
 
-	/** The stored text's values by field, for a conflict. */
-	public Map<String, String> currentFields(String key) {
-		return this.transaction.execute((status) -> SiteTextForm.of(find(key)).fields());
+	/** Any title and body (Bean Validation limits their length) will do. */
+	@Override
+	protected void check(SiteTextForm form, Errors errors) {
 	}
 
-	/** The stored text's version, so an editor can knowingly save over it. */
-	public long currentVersion(String key) {
-		return this.transaction.execute((status) -> find(key).getVersion());
+	@Override
+	protected Optional<SiteText> findById(String key) {
+		return this.texts.findById(key);
 	}
 
-	private SiteText find(String key) {
-		return this.texts.findById(key).orElseThrow(() -> new NotFoundException("Site text"));
+	@Override
+	protected SiteTextForm toForm(SiteText text) {
+		return SiteTextForm.of(text);
+	}
+
+	@Override
+	protected SiteText create(SiteTextForm form) {
+		throw new UnsupportedOperationException("Site texts are fixed by the templates");
+	}
+
+	@Override
+	protected void remove(SiteText text) {
+		throw new UnsupportedOperationException("Site texts are fixed by the templates");
 	}
 
 }

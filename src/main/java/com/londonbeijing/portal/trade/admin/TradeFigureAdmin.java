@@ -2,11 +2,14 @@ package com.londonbeijing.portal.trade.admin;
 
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.londonbeijing.portal.editing.ContentEditor;
 import com.londonbeijing.portal.editing.ItemLink;
 import com.londonbeijing.portal.editing.LinkGroup;
+import com.londonbeijing.portal.editing.LinkQueries;
+import com.londonbeijing.portal.editing.ListSorts;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.trade.TradeFigure;
 import com.londonbeijing.portal.trade.TradeFigureRepository;
@@ -22,35 +25,35 @@ import org.springframework.validation.Errors;
  * Editing yearly trade figures.
  */
 @Service
-public class TradeFigureAdmin extends ContentEditor<TradeFigure, TradeFigureForm> {
+public class TradeFigureAdmin extends ContentEditor<TradeFigure, Long, TradeFigureForm> {
 
-	/** Figures per admin list page. */
-	public static final int PAGE_SIZE = 25;
+	private static final ListSorts SORTS = new ListSorts("-year",
+			Map.of("year", Sort.by("year"), "-year", Sort.by(Sort.Order.desc("year")), "updated",
+					Sort.by("updatedAt", "year"), "-updated",
+					Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("year"))));
 
 	private final TradeFigureRepository figures;
 
-	private final List<PagesShowingTrade> pagesShowingTrade;
+	private final LinkQueries linkQueries;
 
-	TradeFigureAdmin(TradeFigureRepository figures, List<PagesShowingTrade> pagesShowingTrade, History history,
+	TradeFigureAdmin(TradeFigureRepository figures, LinkQueries linkQueries, History history,
 			TransactionTemplate transaction) {
-		super(TradeFigure.class, history, transaction);
+		super(TradeFigure.class, SORTS, history, transaction);
 		this.figures = figures;
-		this.pagesShowingTrade = pagesShowingTrade;
+		this.linkQueries = linkQueries;
 	}
 
 	/**
 	 * Where a year's figures appear, for its delete page: nothing links to one year, but
-	 * the trade page, the home page's summary and the pages showing trade figures (of
-	 * areas: {@link PagesShowingTrade}) lose it.
+	 * the trade page, the home page's summary and the areas showing trade figures lose
+	 * it.
 	 */
-	public List<LinkGroup> linkedFrom() {
+	@Override
+	public List<LinkGroup> linkedFrom(Long id) {
 		return this.transaction.execute((status) -> List.of(
 				LinkGroup.of("admin.trade.delete.pages",
 						List.of(ItemLink.page("nav.trade", "/trade"), ItemLink.page("nav.home", "/"))),
-				LinkGroup.of("admin.trade.delete.areas",
-						this.pagesShowingTrade.stream()
-							.flatMap((pages) -> pages.pagesShowingTrade().stream())
-							.toList())));
+				this.linkQueries.areasShowingTrade("admin.trade.delete.areas")));
 	}
 
 	/**
@@ -60,17 +63,29 @@ public class TradeFigureAdmin extends ContentEditor<TradeFigure, TradeFigureForm
 	 * @param pageIndex the page, from 0
 	 * @return the page
 	 */
+	@Override
 	public Page<TradeFigure> list(String yearQuery, Sort sort, int pageIndex) {
-		PageRequest request = PageRequest.of(pageIndex, PAGE_SIZE, sort);
+		PageRequest request = page(sort, pageIndex);
 		return this.transaction.execute((status) -> (yearQuery != null && yearQuery.matches("\\d{1,4}"))
 				? this.figures.findByYearContaining(yearQuery, request) : this.figures.findAll(request));
+	}
+
+	@Override
+	public TradeFigureForm newForm() {
+		return new TradeFigureForm();
+	}
+
+	@Override
+	public String label(TradeFigureForm form) {
+		return String.valueOf(form.getYear());
 	}
 
 	/**
 	 * Checks what Bean Validation cannot: the year is not in the future and no other
 	 * figure has it.
 	 */
-	public void validate(TradeFigureForm form, Errors errors) {
+	@Override
+	protected void check(TradeFigureForm form, Errors errors) {
 		if (form.getYear() == null || errors.hasFieldErrors("year")) {
 			return;
 		}
@@ -84,7 +99,7 @@ public class TradeFigureAdmin extends ContentEditor<TradeFigure, TradeFigureForm
 	}
 
 	@Override
-	protected Optional<TradeFigure> findById(long id) {
+	protected Optional<TradeFigure> findById(Long id) {
 		return this.figures.findById(id);
 	}
 

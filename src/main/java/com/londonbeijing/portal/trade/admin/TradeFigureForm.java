@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
  * What an editor types for one year's trade figures. The only place that maps between the
  * form and the {@link TradeFigure} entity.
  */
-public class TradeFigureForm extends AbstractContentForm<TradeFigure> {
+public class TradeFigureForm extends AbstractContentForm<TradeFigure, Long> {
 
 	@NotNull
 	@Min(1950)

@@ -182,7 +182,7 @@ class MeetingAdminTests {
 	}
 
 	static Stream<Arguments> badInput() {
-		int tooLate = Year.now().getValue() + MeetingAdmin.YEARS_AHEAD + 1;
+		int tooLate = Year.now().getValue() + MeetingChecks.YEARS_AHEAD + 1;
 		return Stream.of(Arguments.of("title", "", "title", "Enter a value"),
 				Arguments.of("title", "x".repeat(301), "title", "Use 300 characters or fewer"),
 				Arguments.of("slug", "Not A Slug", "slug", "Use only lower-case letters"),

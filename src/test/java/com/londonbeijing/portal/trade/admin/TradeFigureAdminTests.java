@@ -76,7 +76,7 @@ class TradeFigureAdminTests {
 		assertThat(latest.changes()).containsExactly(new FieldChange("trade.form.exports", "5", "7.5"));
 
 		int first = history.get(1).number();
-		this.admin.restore(id, first, null);
+		this.admin.restore(id, first);
 
 		assertThat(this.admin.form(id).getExports()).isEqualByComparingTo("5");
 		assertThat(this.admin.history(id)).hasSize(3);
