@@ -18,8 +18,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +48,9 @@ class TradePagesTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	WebClient web;
 
@@ -82,7 +87,8 @@ class TradePagesTests {
 				"–not applicable");
 		assertThat(rowText(page, "2020")).containsExactly("21.1", "45.3", "66.4", "−24.2 (deficit)", "−11.0", "−8.5");
 		assertThat(rowText(page, "2021")).containsExactly("27.5", "55.7", "83.2", "−28.2 (deficit)", "+30.3", "+23.0");
-		assertThat(page.select("tbody td")).allSatisfy((cell) -> assertThat(cell.hasClass("num")).isTrue());
+		assertThat(page.select(".trade-table tbody td"))
+			.allSatisfy((cell) -> assertThat(cell.hasClass("num")).isTrue());
 		assertThat(page.select("tbody td .visually-hidden").eachText()).contains("not applicable", "(deficit)");
 	}
 
@@ -154,8 +160,9 @@ class TradePagesTests {
 				assertThat(type.isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
 				assertThat(type.getCharset()).hasToString("UTF-8");
 			});
+		int version = this.jdbc.queryForObject("SELECT max(number) FROM trade_dataset_version", Integer.class);
 		assertThat(response.headers().firstValue("Content-Disposition"))
-			.hasValue("attachment; filename=\"uk-china-trade.csv\"");
+			.hasValue("attachment; filename=\"uk-china-trade-v" + version + ".csv\"");
 		assertThat(response.body()).isEqualTo(SEED_CSV);
 	}
 
@@ -207,7 +214,7 @@ class TradePagesTests {
 	}
 
 	private static List<String> rowText(Document page, String year) {
-		Element row = page.select("tbody tr")
+		Element row = page.select(".trade-table tbody tr")
 			.stream()
 			.filter((tr) -> tr.selectFirst("th[scope=row]").text().equals(year))
 			.findFirst()
@@ -221,7 +228,7 @@ class TradePagesTests {
 	 */
 	private static Map<String, List<String>> tableRows(Document page) {
 		Map<String, List<String>> rows = new LinkedHashMap<>();
-		for (Element row : page.select("tbody tr")) {
+		for (Element row : page.select(".trade-table tbody tr")) {
 			List<String> cells = new ArrayList<>();
 			for (Element cell : row.select("td")) {
 				Element copy = cell.clone();
