@@ -1,10 +1,18 @@
 package com.londonbeijing.portal.trade;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
 
+import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.sitetext.SiteTexts;
 import com.londonbeijing.portal.support.NotFoundException;
+import com.londonbeijing.portal.web.SiteUrls;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,7 +25,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * UK–China trade statistics: the page (key figures, chart, table, revisions, versions,
- * source) and the same figures as CSV and JSON downloads, for the current version and for
+ * source) and the downloads (CSV, JSON, metadata, zip), for the current version and for
  * each numbered version at its permanent address.
  */
 @Controller
@@ -25,13 +33,30 @@ class TradeController {
 
 	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+	static final MediaType ZIP = new MediaType("application", "zip");
+
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
 	private final TradeService trade;
 
 	private final SiteTexts siteTexts;
 
-	TradeController(TradeService trade, SiteTexts siteTexts) {
+	private final SiteUrls urls;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	private final TradeMetadata.Licence licence;
+
+	TradeController(TradeService trade, SiteTexts siteTexts, SiteUrls urls, MessageSource messages, JsonMapper json,
+			PortalProperties properties) {
 		this.trade = trade;
 		this.siteTexts = siteTexts;
+		this.urls = urls;
+		this.messages = messages;
+		this.json = json;
+		this.licence = new TradeMetadata.Licence(properties.data().licenceName(), properties.data().licenceUrl());
 	}
 
 	@GetMapping("/trade")
@@ -57,13 +82,35 @@ class TradeController {
 	}
 
 	@GetMapping("/trade.csv")
-	ResponseEntity<String> csv() {
+	ResponseEntity<byte[]> csv() {
 		return csv(this.trade.current());
 	}
 
 	@GetMapping("/trade/versions/{number}.csv")
-	ResponseEntity<String> versionCsv(@PathVariable String number) {
+	ResponseEntity<byte[]> versionCsv(@PathVariable String number) {
 		return csv(version(number));
+	}
+
+	@GetMapping(path = "/trade.metadata.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	TradeMetadata metadata(HttpServletRequest request) {
+		return metadata(this.trade.current(), request);
+	}
+
+	@GetMapping(path = "/trade/versions/{number}.metadata.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	TradeMetadata versionMetadata(@PathVariable String number, HttpServletRequest request) {
+		return metadata(version(number), request);
+	}
+
+	@GetMapping("/trade.zip")
+	ResponseEntity<byte[]> zip(HttpServletRequest request) {
+		return zip(this.trade.current(), request);
+	}
+
+	@GetMapping("/trade/versions/{number}.zip")
+	ResponseEntity<byte[]> versionZip(@PathVariable String number, HttpServletRequest request) {
+		return zip(version(number), request);
 	}
 
 	@GetMapping(path = "/trade.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -78,12 +125,29 @@ class TradeController {
 		return TradeJson.of(version(number));
 	}
 
-	private ResponseEntity<String> csv(TradeDataset dataset) {
+	private ResponseEntity<byte[]> csv(TradeDataset dataset) {
 		return ResponseEntity.ok()
 			.contentType(TEXT_CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName(dataset, "csv")).build().toString())
-			.body(TradeCsv.of(dataset.statistics()));
+			.body(TradeDownloads.csv(dataset));
+	}
+
+	private TradeMetadata metadata(TradeDataset dataset, HttpServletRequest request) {
+		return TradeMetadata.of(dataset, this.messages.getMessage("site.name", null, Locale.UK),
+				this.urls.absolute(request, ""), this.licence, LocalDate.now(LONDON));
+	}
+
+	private ResponseEntity<byte[]> zip(TradeDataset dataset, HttpServletRequest request) {
+		TradeMetadata metadata = metadata(dataset, request);
+		byte[] zip = TradeDownloads.zip(dataset, this.json.writeValueAsBytes(TradeJson.of(dataset)),
+				this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata),
+				TradeDownloads.readme(metadata, dataset));
+		return ResponseEntity.ok()
+			.contentType(ZIP)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName(dataset, "zip")).build().toString())
+			.body(zip);
 	}
 
 	/** {@code uk-china-trade-v3.csv}: a saved download says which version it is. */

@@ -59,7 +59,9 @@ class TradeControllerTests {
 	void withoutPublishedFiguresTheDownloadsHoldNoYears() {
 		given(this.trade.current()).willReturn(TradeDataset.of(TradeStatistics.of(List.of())));
 
-		assertThat(this.mvc.get().uri("/trade.csv")).hasStatusOk().bodyText().isEqualTo(TradeCsv.HEADER + "\r\n");
+		assertThat(this.mvc.get().uri("/trade.csv")).hasStatusOk()
+			.bodyText()
+			.isEqualTo("\uFEFF" + TradeCsv.HEADER + "\r\n");
 		assertThat(this.mvc.get().uri("/trade.json")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.years")

@@ -132,7 +132,8 @@ class TradePagesTests {
 		assertThat(page.select(".trade-sources dt").eachText()).containsExactly("Title", "Notes");
 		assertThat(page.select(".trade-sources dd").text()).contains("Forging a Future Together")
 			.contains("Chinese Imports to UK (£ billion)");
-		assertThat(page.select(".trade-downloads a").eachAttr("href")).containsExactly("/trade.csv", "/trade.json");
+		assertThat(page.select(".trade-downloads a").eachAttr("href")).containsExactly("/trade.csv", "/trade.json",
+				"/trade.metadata.json", "/trade.zip");
 	}
 
 	@Test
@@ -163,7 +164,7 @@ class TradePagesTests {
 		int version = this.jdbc.queryForObject("SELECT max(number) FROM trade_dataset_version", Integer.class);
 		assertThat(response.headers().firstValue("Content-Disposition"))
 			.hasValue("attachment; filename=\"uk-china-trade-v" + version + ".csv\"");
-		assertThat(response.body()).isEqualTo(SEED_CSV);
+		assertThat(response.body()).isEqualTo("\uFEFF" + SEED_CSV);
 	}
 
 	@Test
