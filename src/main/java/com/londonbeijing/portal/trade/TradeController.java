@@ -1,18 +1,22 @@
 package com.londonbeijing.portal.trade;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.sitetext.SiteTexts;
 import com.londonbeijing.portal.support.NotFoundException;
+import com.londonbeijing.portal.web.Figures;
 import com.londonbeijing.portal.web.SiteUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,6 +53,8 @@ class TradeController {
 
 	private final TradeMetadata.Licence licence;
 
+	private final Figures figures = new Figures();
+
 	TradeController(TradeService trade, SiteTexts siteTexts, SiteUrls urls, MessageSource messages, JsonMapper json,
 			PortalProperties properties) {
 		this.trade = trade;
@@ -77,8 +83,40 @@ class TradeController {
 		model.addAttribute("statistics", statistics);
 		model.addAttribute("latest", statistics.latest().orElse(null));
 		model.addAttribute("chart", TradeChart.of(statistics));
+		model.addAttribute("chartDescription", TradeChartSummary.of(statistics).map(this::describe).orElse(null));
 		model.addAttribute("ogType", "article");
 		return "trade/show";
+	}
+
+	/**
+	 * The chart in words, in the page's language: each series' trend and the years of the
+	 * largest and smallest balance.
+	 */
+	private String describe(TradeChartSummary summary) {
+		Locale locale = LocaleContextHolder.getLocale();
+		StringBuilder text = new StringBuilder();
+		for (String name : List.of("exports", "imports")) {
+			TradeChartSummary.Series series = name.equals("exports") ? summary.exports() : summary.imports();
+			text.append(this.messages.getMessage("trade.chart.summary." + series.trend(),
+					new Object[] { this.messages.getMessage("trade.series." + name, null, locale),
+							money(series.first(), locale), String.valueOf(summary.firstYear()),
+							money(series.last(), locale), String.valueOf(summary.lastYear()),
+							money(series.peak(), locale), String.valueOf(series.peakYear()) },
+					locale))
+				.append(' ');
+		}
+		text.append(this.messages.getMessage("trade.chart.summary.balance", new Object[] {
+				String.valueOf(summary.largestBalance().year()), money(summary.largestBalance().balance(), locale),
+				String.valueOf(summary.smallestBalance().year()), money(summary.smallestBalance().balance(), locale) },
+				locale));
+		return text.toString();
+	}
+
+	private String money(BigDecimal value, Locale locale) {
+		return (value.signum() < 0)
+				? this.messages.getMessage("trade.figure.gbpBn.negative",
+						new Object[] { this.figures.billions(value.abs()) }, locale)
+				: this.messages.getMessage("trade.figure.gbpBn", new Object[] { this.figures.billions(value) }, locale);
 	}
 
 	@GetMapping("/trade.csv")

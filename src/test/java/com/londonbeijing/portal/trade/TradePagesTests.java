@@ -126,6 +126,20 @@ class TradePagesTests {
 	}
 
 	@Test
+	void chartIsDescribedInWordsForEveryReaderInBothLanguages() {
+		Document page = Jsoup.parse(this.web.get("/trade").body());
+		Document chinese = Jsoup.parse(this.web.get("/zh/trade").body());
+
+		String words = "UK exports to China rose from £23.7bn in 2019 to £27.5bn in 2021; the highest was £27.5bn"
+				+ " in 2021. UK imports from China rose from £49.5bn in 2019 to £55.7bn in 2021; the highest was"
+				+ " £55.7bn in 2021. The balance was largest in 2020 (−£24.2bn) and smallest in 2021 (−£28.2bn).";
+		assertThat(page.select("figure.chart .chart__summary").text()).isEqualTo("In words: " + words);
+		assertThat(page.select("svg desc").text()).endsWith(words);
+		assertThat(chinese.select("figure.chart .chart__summary").text()).contains("从2019年的237亿英镑增至2021年的275亿英镑")
+			.endsWith("贸易差额最大的是2020年（−242亿英镑），最小的是2021年（−282亿英镑）。");
+	}
+
+	@Test
 	void tradePageListsTheSourceAndLinksToTheDownloads() {
 		Document page = Jsoup.parse(this.web.get("/trade").body());
 
