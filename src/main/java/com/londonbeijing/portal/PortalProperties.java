@@ -24,11 +24,13 @@ import org.springframework.util.unit.DataSize;
  * RemoteIpValve takes it; default loopback only
  * @param session signed-in sessions
  * @param audit the security audit log
+ * @param data the published statistics' downloads
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(@DefaultValue("") String publicUrl, @DefaultValue Admin admin, @DefaultValue Cache cache,
 		@DefaultValue Db db, @DefaultValue("required-for-admins") TwoFactor twoFactor,
-		@DefaultValue(LOOPBACK) String trustedProxies, @DefaultValue Session session, @DefaultValue Audit audit) {
+		@DefaultValue(LOOPBACK) String trustedProxies, @DefaultValue Session session, @DefaultValue Audit audit,
+		@DefaultValue Data data) {
 
 	/** Loopback addresses only (IPv4 127/8 and IPv6 ::1), as Tomcat's expression. */
 	public static final String LOOPBACK = "127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|0:0:0:0:0:0:0:1|::1";
@@ -63,6 +65,17 @@ public record PortalProperties(@DefaultValue("") String publicUrl, @DefaultValue
 	 * @param retention how long events are kept
 	 */
 	public record Audit(@DefaultValue("400d") Duration retention) {
+
+	}
+
+	/**
+	 * The published statistics' downloads (trade figures).
+	 *
+	 * @param licenceName the licence under which the figures may be reused
+	 * @param licenceUrl where that licence is published
+	 */
+	public record Data(@DefaultValue("Open Government Licence v3.0") String licenceName,
+			@DefaultValue("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/") String licenceUrl) {
 
 	}
 

@@ -30,6 +30,8 @@ public interface TradeFigureRepository extends Repository<TradeFigure, Long> {
 
 	boolean existsByYear(int year);
 
+	List<TradeFigure> findAllByOrderByYearAsc();
+
 	Page<TradeFigure> findAll(Pageable pageable);
 
 	@Query("select f from TradeFigure f where str(f.year) like concat('%', :year, '%')")

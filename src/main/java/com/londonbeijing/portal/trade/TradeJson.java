@@ -1,25 +1,34 @@
 package com.londonbeijing.portal.trade;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The trade figures as JSON, with the same names and numbers as the CSV, and the units
  * and sources a reader needs to use them. Numbers are JSON numbers carrying the exact
- * decimals; a change that does not apply is {@code null}.
+ * decimals; a change that does not apply is {@code null}. It says which dataset version
+ * it holds and lists the revisions up to it.
  */
-record TradeJson(Units units, @JsonProperty("latest_year") Integer latestYear, List<Source> sources, List<Year> years) {
+record TradeJson(Integer version, @JsonProperty("current_version") Integer currentVersion, Units units,
+		@JsonProperty("latest_year") Integer latestYear, List<Source> sources, List<Year> years,
+		List<Revision> revisions) {
 
 	static final Units UNITS = new Units("GBP", "billion",
 			"percent change on the previous calendar year, rounded half up to 1 decimal place");
 
-	static TradeJson of(TradeStatistics statistics) {
-		return new TradeJson(UNITS, statistics.latest().map(TradeYear::year).orElse(null),
+	static TradeJson of(TradeDataset dataset) {
+		TradeStatistics statistics = dataset.statistics();
+		return new TradeJson((dataset.version() > 0) ? dataset.version() : null,
+				(dataset.currentVersion() > 0) ? dataset.currentVersion() : null, UNITS,
+				statistics.latest().map(TradeYear::year).orElse(null),
 				statistics.sources().stream().map(Source::of).toList(),
-				statistics.years().stream().map(Year::of).toList());
+				statistics.years().stream().map(Year::of).toList(),
+				dataset.revisions().all().stream().map(Revision::of).toList());
 	}
 
 	record Units(String currency, String scale, @JsonProperty("change_pct") String changePct) {
@@ -31,6 +40,21 @@ record TradeJson(Units units, @JsonProperty("latest_year") Integer latestYear, L
 
 		static Source of(TradeSource source) {
 			return new Source(source.title(), source.publisher(), source.url(), source.retrievedOn(), source.notes());
+		}
+
+	}
+
+	/**
+	 * A revised published figure: {@code series} is {@code exports} or {@code imports}.
+	 */
+	record Revision(int year, String series, @JsonProperty("previous_value") BigDecimal previousValue,
+			@JsonProperty("new_value") BigDecimal newValue, @JsonProperty("revised_at") Instant revisedAt, String note,
+			Integer version) {
+
+		static Revision of(TradeRevision revision) {
+			return new Revision(revision.getYear(), revision.getSeries().name().toLowerCase(Locale.ROOT),
+					revision.getOldValue(), revision.getNewValue(), revision.getRevisedAt(), revision.getNote(),
+					revision.getVersionNumber());
 		}
 
 	}

@@ -1,5 +1,6 @@
 package com.londonbeijing.portal.trade;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.londonbeijing.portal.history.History;
@@ -22,9 +23,39 @@ public class TradeService {
 
 	private final History history;
 
-	TradeService(TradeFigureRepository figures, History history) {
+	private final TradeVersionRepository versions;
+
+	TradeService(TradeFigureRepository figures, History history, TradeVersionRepository versions) {
 		this.figures = figures;
 		this.history = history;
+		this.versions = versions;
+	}
+
+	/**
+	 * The current published dataset: the figures, every revision and the list of
+	 * versions.
+	 * @return the current dataset
+	 */
+	public TradeDataset current() {
+		TradeStatistics statistics = statistics();
+		Integer number = this.versions.findCurrentNumber();
+		int current = (number != null) ? number : 0;
+		return new TradeDataset(statistics, current, current,
+				new TradeRevisions(this.versions.findRevisionsUpTo(current)), this.versions.findSummaries());
+	}
+
+	/**
+	 * One numbered version of the published dataset, as it was published.
+	 * @param number the version number
+	 * @return the version with the revisions up to it, or empty if there is no such
+	 * version
+	 */
+	public Optional<TradeDataset> version(int number) {
+		return this.versions.findByNumber(number).map((version) -> {
+			List<TradeVersionSummary> all = this.versions.findSummaries();
+			return new TradeDataset(version.statistics(), number, all.get(0).number(),
+					new TradeRevisions(this.versions.findRevisionsUpTo(number)), all);
+		});
 	}
 
 	/**

@@ -103,7 +103,7 @@ public record TradeStatistics(List<TradeYear> years, List<TradeSource> sources, 
 	 * Drops the database's padding zeros (numeric(12,2) gives 23.70) but keeps one
 	 * decimal, so that the page, CSV and JSON all print 23.7 and 20.0, never 2E+1.
 	 */
-	private static BigDecimal normalized(BigDecimal value) {
+	static BigDecimal normalized(BigDecimal value) {
 		BigDecimal stripped = value.stripTrailingZeros();
 		return (stripped.scale() < 1) ? stripped.setScale(1) : stripped;
 	}

@@ -22,8 +22,8 @@ public final class AdminPages {
 				"/account/sessions", "/admin/security-log", "/admin/security-log?event=SIGN_IN&from=2020-01-01",
 				// Content editing, with seeded records (ids from the seed migration)
 				"/admin/areas", "/admin/areas/new", "/admin/areas/2/edit", "/admin/areas/2/delete",
-				"/admin/areas/2/history", "/admin/trade", "/admin/trade/new", "/admin/trade/3/edit",
-				"/admin/trade/3/history/1", "/admin/case-studies", "/admin/case-studies/new",
+				"/admin/areas/2/history", "/admin/trade", "/admin/trade/new", "/admin/trade/import",
+				"/admin/trade/3/edit", "/admin/trade/3/history/1", "/admin/case-studies", "/admin/case-studies/new",
 				"/admin/case-studies/2/edit", "/admin/case-studies/2/delete", "/admin/case-studies/2/history",
 				"/admin/trade/3/delete", "/admin/meetings", "/admin/meetings/new", "/admin/meetings/1/edit",
 				"/admin/meetings/1/delete", "/admin/meetings/1/history", "/admin/texts", "/admin/texts/home.intro/edit",

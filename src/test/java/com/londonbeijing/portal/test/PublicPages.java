@@ -25,7 +25,7 @@ public final class PublicPages {
 				"/", "/areas", "/areas/trade-and-investment", "/areas/education-and-research", "/case-studies",
 				"/case-studies?area=cultural-exchange", "/case-studies/london-shanghai-cooperation",
 				"/case-studies/tech-partnerships", "/meetings", "/meetings?topic=taiwan&year=abc",
-				"/meetings/2024-10-18-wang-yi-david-lammy", "/trade",
+				"/meetings/2024-10-18-wang-yi-david-lammy", "/trade", "/trade/versions/1",
 				// Search: results (highlighted, labelled by kind), an empty search,
 				// nothing found
 				"/search?q=trade", "/search", "/search?q=zzzzqqqq", "/meetings/2024-10-18-wang-yi-david-lammy",

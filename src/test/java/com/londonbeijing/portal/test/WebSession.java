@@ -1,5 +1,6 @@
 package com.londonbeijing.portal.test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -130,6 +131,43 @@ public final class WebSession {
 			.collect(Collectors.joining("&"));
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/**
+	 * POSTs a file as a {@code multipart/form-data} form would, with the CSRF token of
+	 * the last page loaded.
+	 * @param path the form's action
+	 * @param field the file field's name
+	 * @param fileName the file's name
+	 * @param content the file's bytes
+	 * @return the response
+	 */
+	public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
+		String boundary = "----portal-test-" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		StringBuilder head = new StringBuilder();
+		if (this.csrfToken != null) {
+			head.append("--")
+				.append(boundary)
+				.append("\r\n")
+				.append("Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+				.append(this.csrfToken)
+				.append("\r\n");
+		}
+		head.append("--")
+			.append(boundary)
+			.append("\r\n")
+			.append("Content-Disposition: form-data; name=\"")
+			.append(field)
+			.append("\"; filename=\"")
+			.append(fileName)
+			.append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+		body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build());
 	}
 

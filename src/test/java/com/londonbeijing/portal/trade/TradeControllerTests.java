@@ -34,7 +34,7 @@ class TradeControllerTests {
 
 	@Test
 	void withoutPublishedFiguresThePageSaysSoAndShowsNoChartTableOrDownloads() throws Exception {
-		given(this.trade.statistics()).willReturn(TradeStatistics.of(List.of()));
+		given(this.trade.current()).willReturn(TradeDataset.of(TradeStatistics.of(List.of())));
 
 		MvcTestResult result = this.mvc.get().uri("/trade").exchange();
 
@@ -46,9 +46,11 @@ class TradeControllerTests {
 
 	@Test
 	void withoutPublishedFiguresTheDownloadsHoldNoYears() {
-		given(this.trade.statistics()).willReturn(TradeStatistics.of(List.of()));
+		given(this.trade.current()).willReturn(TradeDataset.of(TradeStatistics.of(List.of())));
 
-		assertThat(this.mvc.get().uri("/trade.csv")).hasStatusOk().bodyText().isEqualTo(TradeCsv.HEADER + "\r\n");
+		assertThat(this.mvc.get().uri("/trade.csv")).hasStatusOk()
+			.bodyText()
+			.isEqualTo("\uFEFF" + TradeCsv.HEADER + "\r\n");
 		assertThat(this.mvc.get().uri("/trade.json")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.years")
@@ -58,8 +60,8 @@ class TradeControllerTests {
 
 	@Test
 	void aSingleYearIsChartedAsMarkersWithoutChanges() throws Exception {
-		given(this.trade.statistics())
-			.willReturn(TradeStatistics.of(List.of(TradeStatisticsTests.figure(2021, "27.5", "55.7"))));
+		given(this.trade.current()).willReturn(
+				TradeDataset.of(TradeStatistics.of(List.of(TradeStatisticsTests.figure(2021, "27.5", "55.7")))));
 
 		Document page = Jsoup.parse(this.mvc.get().uri("/trade").exchange().getResponse().getContentAsString());
 
@@ -73,8 +75,8 @@ class TradeControllerTests {
 
 	@Test
 	void surplusIsShownWithoutAMinusSign() throws Exception {
-		given(this.trade.statistics())
-			.willReturn(TradeStatistics.of(List.of(TradeStatisticsTests.figure(2021, "60", "55.7"))));
+		given(this.trade.current())
+			.willReturn(TradeDataset.of(TradeStatistics.of(List.of(TradeStatisticsTests.figure(2021, "60", "55.7")))));
 
 		Document page = Jsoup.parse(this.mvc.get().uri("/trade").exchange().getResponse().getContentAsString());
 
@@ -86,7 +88,7 @@ class TradeControllerTests {
 
 	@Test
 	void withoutTheSiteTextThePageKeepsItsOwnHeading() throws Exception {
-		given(this.trade.statistics()).willReturn(TradeStatistics.of(List.of()));
+		given(this.trade.current()).willReturn(TradeDataset.of(TradeStatistics.of(List.of())));
 
 		Document page = Jsoup.parse(this.mvc.get().uri("/trade").exchange().getResponse().getContentAsString());
 

@@ -18,8 +18,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +48,9 @@ class TradePagesTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	WebClient web;
 
@@ -82,7 +87,8 @@ class TradePagesTests {
 				"–not applicable");
 		assertThat(rowText(page, "2020")).containsExactly("21.1", "45.3", "66.4", "−24.2 (deficit)", "−11.0", "−8.5");
 		assertThat(rowText(page, "2021")).containsExactly("27.5", "55.7", "83.2", "−28.2 (deficit)", "+30.3", "+23.0");
-		assertThat(page.select("tbody td")).allSatisfy((cell) -> assertThat(cell.hasClass("num")).isTrue());
+		assertThat(page.select(".trade-table tbody td"))
+			.allSatisfy((cell) -> assertThat(cell.hasClass("num")).isTrue());
 		assertThat(page.select("tbody td .visually-hidden").eachText()).contains("not applicable", "(deficit)");
 	}
 
@@ -120,13 +126,28 @@ class TradePagesTests {
 	}
 
 	@Test
+	void chartIsDescribedInWordsForEveryReaderInBothLanguages() {
+		Document page = Jsoup.parse(this.web.get("/trade").body());
+		Document chinese = Jsoup.parse(this.web.get("/zh/trade").body());
+
+		String words = "UK exports to China rose from £23.7bn in 2019 to £27.5bn in 2021; the highest was £27.5bn"
+				+ " in 2021. UK imports from China rose from £49.5bn in 2019 to £55.7bn in 2021; the highest was"
+				+ " £55.7bn in 2021. The balance was largest in 2020 (−£24.2bn) and smallest in 2021 (−£28.2bn).";
+		assertThat(page.select("figure.chart .chart__summary").text()).isEqualTo("In words: " + words);
+		assertThat(page.select("svg desc").text()).endsWith(words);
+		assertThat(chinese.select("figure.chart .chart__summary").text()).contains("从2019年的237亿英镑增至2021年的275亿英镑")
+			.endsWith("贸易差额最大的是2020年（−242亿英镑），最小的是2021年（−282亿英镑）。");
+	}
+
+	@Test
 	void tradePageListsTheSourceAndLinksToTheDownloads() {
 		Document page = Jsoup.parse(this.web.get("/trade").body());
 
 		assertThat(page.select(".trade-sources dt").eachText()).containsExactly("Title", "Notes");
 		assertThat(page.select(".trade-sources dd").text()).contains("Forging a Future Together")
 			.contains("Chinese Imports to UK (£ billion)");
-		assertThat(page.select(".trade-downloads a").eachAttr("href")).containsExactly("/trade.csv", "/trade.json");
+		assertThat(page.select(".trade-downloads a").eachAttr("href")).containsExactly("/trade.csv", "/trade.json",
+				"/trade.metadata.json", "/trade.zip");
 	}
 
 	@Test
@@ -154,9 +175,10 @@ class TradePagesTests {
 				assertThat(type.isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
 				assertThat(type.getCharset()).hasToString("UTF-8");
 			});
+		int version = this.jdbc.queryForObject("SELECT max(number) FROM trade_dataset_version", Integer.class);
 		assertThat(response.headers().firstValue("Content-Disposition"))
-			.hasValue("attachment; filename=\"uk-china-trade.csv\"");
-		assertThat(response.body()).isEqualTo(SEED_CSV);
+			.hasValue("attachment; filename=\"uk-china-trade-v" + version + ".csv\"");
+		assertThat(response.body()).isEqualTo("\uFEFF" + SEED_CSV);
 	}
 
 	@Test
@@ -207,7 +229,7 @@ class TradePagesTests {
 	}
 
 	private static List<String> rowText(Document page, String year) {
-		Element row = page.select("tbody tr")
+		Element row = page.select(".trade-table tbody tr")
 			.stream()
 			.filter((tr) -> tr.selectFirst("th[scope=row]").text().equals(year))
 			.findFirst()
@@ -221,7 +243,7 @@ class TradePagesTests {
 	 */
 	private static Map<String, List<String>> tableRows(Document page) {
 		Map<String, List<String>> rows = new LinkedHashMap<>();
-		for (Element row : page.select("tbody tr")) {
+		for (Element row : page.select(".trade-table tbody tr")) {
 			List<String> cells = new ArrayList<>();
 			for (Element cell : row.select("td")) {
 				Element copy = cell.clone();
