@@ -10,15 +10,21 @@
 # Knobs are environment variables; see usage() below and the README's "Benchmark" section.
 set -euo pipefail
 
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+now_ms() { date +%s%3N; }
+
 usage() {
   cat <<'EOF'
 Usage: bash src/bench/run.sh [--seed-only | --large-only | --both]
 
   (default)     --both: the seed only, then the large data set; compares the two
   --seed-only   only the seed content of the migrations
-  --large-only  only the seed plus src/bench/large-data.sql
+  --large-only  only the seed plus src/bench/large-data.sql (BENCH_SCALE times 2,000 items)
 
 Environment (defaults in brackets):
+  BENCH_SCALE [10]  size of the large data set: 2,000 × scale case studies and meetings
+                 (10: 20,000 of each, about 160,000 statements; see large-data.sql)
   BENCH_CONNECTIONS [32]  BENCH_THREADS [2]  BENCH_DURATION [15] seconds per page
   BENCH_WARMUP [= BENCH_DURATION] seconds per page of the discarded warm-up pass
   BENCH_TIMEOUT [10] seconds: slower responses count as errors (wrk --timeout)
@@ -122,14 +128,13 @@ esac
 case_study=${BENCH_CASE_STUDY:-london-shanghai-cooperation}
 meeting=${BENCH_MEETING:-2024-10-18-wang-yi-david-lammy}
 out_root=${BENCH_OUT:-$root/target/bench}
+scale=${BENCH_SCALE:-10}
+[[ "$scale" =~ ^[1-9][0-9]*$ ]] || die "BENCH_SCALE must be a positive whole number, not $scale"
 
 # Page name (a file name for nginx) and path, in the order they are loaded.
 page_names=(home trade case-studies meetings case-study meeting)
 page_paths=(/ /trade /case-studies /meetings "/case-studies/$case_study" "/meetings/$meeting")
 
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-now_ms() { date +%s%3N; }
 
 # Before anything of ours runs: a load average above the CPU count means other work is
 # sharing the CPUs, and the report says so.
@@ -373,9 +378,13 @@ bench_mode() { # bench_mode MODE
 }
 
 data_summary() {
-  psql_in "$db" -c "select format('trade years: %s, case studies: %s, meetings: %s, statements: %s',
+  psql_in "$db" -c "select format('trade years: %s, case studies: %s, meetings: %s, statements: %s, participants: %s, drafts: %s, translated texts: %s',
       (select count(*) from trade_figure), (select count(*) from case_study),
-      (select count(*) from meeting), (select count(*) from meeting_statement))"
+      (select count(*) from meeting), (select count(*) from meeting_statement),
+      (select count(*) from meeting_participant),
+      (select count(*) filter (where status = 'DRAFT') from case_study)
+        + (select count(*) filter (where status = 'DRAFT') from meeting),
+      (select count(*) from translation))"
 }
 
 # --- The run ---
@@ -452,7 +461,9 @@ if [ "$mode" != large ]; then
 fi
 if [ "$mode" != seed ]; then
   log "Loading the large data set"
-  psql_in "$db" -f "$bench_dir/large-data.sql"
+  t0=$(now_ms)
+  psql_in "$db" -v scale="$scale" -f "$bench_dir/large-data.sql"
+  echo "large_load_ms=$(($(now_ms) - t0))" >>"$work/meta"
   # As a database that has been running for a while would be: statistics gathered, and no
   # autovacuum pass over the new rows competing with the app for the CPUs at its start.
   psql_in "$db" -c 'VACUUM ANALYZE'
