@@ -1,7 +1,13 @@
 -- A large, synthetic data set for the benchmark (src/bench/run.sh), loaded on top of the
--- seed (V3) into a throwaway database: 50 years of trade figures in all, 2,000 case studies
--- and 2,000 meetings with participants, statements and topics. It is not a migration and
--- must never be loaded into a real database.
+-- seed (V3) into a throwaway database. It is not a migration and must never be loaded into
+-- a real database.
+--
+-- Its size is the psql variable scale (psql -v scale=N; run.sh passes BENCH_SCALE, default
+-- 10): 2,000 × scale case studies and meetings, about 8 statements per meeting (160,000 at
+-- scale 10), participants, topics and areas, 100 years of trade figures (1950-2049, the
+-- years the schema allows; those after 2024 are marked as projections), Chinese
+-- translations of about half of the case studies and meetings (every translatable text of
+-- theirs) and of every topic.
 --
 -- Deterministic (no random()): every run gets the same rows, so results stay comparable.
 -- Sizes are like the seed's: summaries of a few hundred characters, Markdown bodies of one
@@ -9,10 +15,48 @@
 -- statements (each with 1-3 of 31 topics) per meeting.
 -- About 5% of case studies and meetings are drafts, so that status filters have work to do.
 -- Names of people are fictional; no real official is quoted.
--- Runs on PostgreSQL 15-17 and respects every CHECK and UNIQUE constraint of V2.
+-- Runs on PostgreSQL 15-17 and respects every CHECK and UNIQUE constraint of the migrations.
+-- At scale 10 it takes about a minute on a 2-core machine.
 
+\if :{?scale}
+\else
+\set scale 10
+\endif
 \set ON_ERROR_STOP on
 BEGIN;
+
+-- The content-version triggers (V7, V12) would queue one deferred event per inserted row,
+-- over a million of them, and run them all at COMMIT; the version is raised once at the end
+-- instead. Foreign keys, CHECK and UNIQUE constraints stay on.
+DO $$
+DECLARE
+    content_table text;
+BEGIN
+    FOREACH content_table IN ARRAY ARRAY['cooperation_area', 'area_benefit', 'trade_figure', 'case_study',
+            'case_study_area', 'case_study_outcome', 'case_study_metric', 'topic', 'meeting', 'meeting_participant',
+            'meeting_statement', 'meeting_statement_topic', 'meeting_topic', 'meeting_area', 'translation']
+    LOOP
+        EXECUTE format('ALTER TABLE %I DISABLE TRIGGER %I', content_table, content_table || '_raises_content_version');
+    END LOOP;
+END
+$$;
+
+-- GIN indexes (full-text and trigram search, V10 and later) are built faster in one go than
+-- row by row: their definitions are kept, they are dropped, and rebuilt before COMMIT.
+CREATE TEMP TABLE bench_gin_index ON COMMIT DROP AS
+SELECT indexname, indexdef FROM pg_indexes
+WHERE schemaname = 'public' AND indexdef LIKE '% USING gin %'
+  AND tablename IN ('case_study', 'case_study_outcome', 'case_study_metric', 'meeting', 'meeting_participant',
+                    'meeting_statement', 'topic', 'translation');
+DO $$
+DECLARE
+    gin_index text;
+BEGIN
+    FOR gin_index IN SELECT indexname FROM bench_gin_index LOOP
+        EXECUTE format('DROP INDEX %I', gin_index);
+    END LOOP;
+END
+$$;
 
 -- A cheap, stable hash: spreads (row, salt) over 0..2^31-2 so that picks look random.
 CREATE FUNCTION pg_temp.h(n integer, salt integer) RETURNS integer
@@ -61,20 +105,21 @@ SELECT row_number() OVER (), family || ' ' || given
 FROM unnest(ARRAY['Zhao', 'Qian', 'Sun', 'Zhou', 'Wu', 'Zheng', 'Feng', 'Chu']) AS family,
      unnest(ARRAY['Minghua', 'Jianguo', 'Xiaoling', 'Haoran', 'Yufei', 'Lanying']) AS given;
 
--- Trade figures: 50 years (1975-2024) in all; the seed's 2019-2021 stay as they are.
+-- Trade figures: 100 years (1950-2049) in all; the seed's 2019-2021 stay as they are.
 INSERT INTO trade_figure (year, exports_gbp_bn, imports_gbp_bn, source_publisher, source_title, source_url,
                           source_retrieved_on, notes, published_at, updated_at)
 SELECT y,
-       round((0.15 * exp(0.110 * (y - 1975)) * (1 + 0.06 * sin(y)))::numeric, 2),
-       round((0.25 * exp(0.114 * (y - 1975)) * (1 + 0.05 * cos(y)))::numeric, 2),
+       round((0.15 * exp(0.110 * (least(y, 2024) - 1975)) * (1 + 0.06 * sin(y)) * (1 + 0.02 * greatest(y - 2024, 0)))::numeric, 2),
+       round((0.25 * exp(0.114 * (least(y, 2024) - 1975)) * (1 + 0.05 * cos(y)) * (1 + 0.02 * greatest(y - 2024, 0)))::numeric, 2),
        'Office for National Statistics',
        'UK trade: goods and services by partner country',
        'https://www.ons.gov.uk/economy/nationalaccounts/balanceofpayments',
        DATE '2025-06-30',
-       CASE WHEN y < 1999 THEN 'Earlier years are estimates converted from the published series at current prices.' END,
+       CASE WHEN y < 1999 THEN 'Earlier years are estimates converted from the published series at current prices.'
+            WHEN y > 2024 THEN 'Projection: 2 % growth a year from 2024, not an official figure.' END,
        make_timestamptz(least(y + 1, 2025), 3, 1, 9, 0, 0, 'UTC'),
        make_timestamptz(least(y + 1, 2025), 3, 1, 9, 0, 0, 'UTC')
-FROM generate_series(1975, 2024) AS y
+FROM generate_series(1950, 2049) AS y
 WHERE NOT EXISTS (SELECT 1 FROM trade_figure f WHERE f.year = y);
 
 -- Topics: the seed's eleven plus twenty more.
@@ -89,7 +134,7 @@ FROM (VALUES ('climate-change', 'Climate change'), ('education', 'Education'), (
              ('g20', 'G20'), ('infrastructure', 'Infrastructure'), ('urban-development', 'Urban development')) AS t (slug, name)
 WHERE NOT EXISTS (SELECT 1 FROM topic x WHERE x.slug = t.slug OR x.name = t.name);
 
--- Case studies: 2,000, after the seed's two in the list order; a few more are featured.
+-- Case studies: 2,000 × scale, after the seed's two in the list order; a few more are featured.
 INSERT INTO case_study (slug, title, summary, body, partners, period, outcomes_title, metrics_title, featured,
                         sort_order, status, published_at, updated_at)
 SELECT lower(regexp_replace(subject || ' ' || partner || ' ' || n, '[^a-zA-Z0-9]+', '-', 'g')),
@@ -118,10 +163,11 @@ FROM (SELECT n,
                                 'London School of Economics', 'Greater London Authority', 'City of London Corporation',
                                 'British Museum', 'Transport for London', 'London & Partners', 'Tech Nation'], n, 11) AS partner,
              1990 + n % 33 AS start_year
-      FROM generate_series(1, 2000) AS n) AS c;
+      FROM generate_series(1, 2000 * :scale) AS n) AS c;
 
 CREATE TEMP TABLE bench_case_study ON COMMIT DROP AS
 SELECT id, sort_order - 2 AS n FROM case_study WHERE sort_order > 2 AND slug ~ '-[0-9]+$';
+ANALYZE bench_case_study; -- temporary tables get no statistics otherwise, and bad join plans
 
 -- One to three areas each (the four seeded areas).
 INSERT INTO case_study_area (case_study_id, area_id)
@@ -157,20 +203,24 @@ FROM bench_case_study c
 CROSS JOIN generate_series(0, 3) AS k
 WHERE k < 2 + c.n % 3;
 
--- Meetings: 2,000, one every nine days or so from 1975 to early 2024, so the seed's
--- October 2024 meeting stays the latest. Dates are all different, so slugs are unique.
+-- Meetings: 2,000 × scale from 1975 to early 2024 (about 49 years, so one every nine days
+-- at scale 1 and several a day at scale 10), so the seed's October 2024 meeting stays the
+-- latest. The number in the slug keeps slugs unique when two meetings share a day.
 CREATE TEMP TABLE bench_meeting_source ON COMMIT DROP AS
 SELECT n,
-       DATE '1975-01-10' + n * 9 + n % 5 AS meeting_date,
+       DATE '1975-01-10' + (n::bigint * 17900 / (2000 * :scale))::integer + n % 5 AS meeting_date,
        (SELECT name FROM bench_uk_name WHERE i = 1 + pg_temp.h(n, 50) % 48) AS uk_lead,
        (SELECT name FROM bench_cn_name WHERE i = 1 + pg_temp.h(n, 51) % 48) AS cn_lead,
        2 + n % 5 AS participant_count,
        4 + n % 9 AS statement_count
-FROM generate_series(1, 2000) AS n;
+FROM generate_series(1, 2000 * :scale) AS n;
+ALTER TABLE bench_meeting_source ADD COLUMN slug text;
+UPDATE bench_meeting_source
+SET slug = lower(regexp_replace(to_char(meeting_date, 'YYYY-MM-DD') || ' ' || cn_lead || ' ' || uk_lead || ' ' || n,
+                                '[^a-zA-Z0-9]+', '-', 'g'));
 
 INSERT INTO meeting (slug, title, meeting_date, venue, city, summary, body, status, published_at, updated_at)
-SELECT lower(regexp_replace(to_char(s.meeting_date, 'YYYY-MM-DD') || ' ' || s.cn_lead || ' ' || s.uk_lead,
-                            '[^a-zA-Z0-9]+', '-', 'g')),
+SELECT s.slug,
        pg_temp.pick(ARRAY['Annual Strategic Dialogue', 'Joint Economic and Trade Commission',
                           'Financial Dialogue', 'Science and Innovation Joint Commission',
                           'People-to-People Dialogue', 'Energy Dialogue', 'Talks on Climate Cooperation',
@@ -195,7 +245,9 @@ FROM bench_meeting_source s;
 CREATE TEMP TABLE bench_meeting ON COMMIT DROP AS
 SELECT m.id, s.*
 FROM bench_meeting_source s
-JOIN meeting m ON m.meeting_date = s.meeting_date AND m.slug LIKE to_char(s.meeting_date, 'YYYY-MM-DD') || '-%';
+JOIN meeting m ON m.slug = s.slug;
+ALTER TABLE bench_meeting ADD PRIMARY KEY (id);
+ANALYZE bench_meeting;
 
 -- Participants: the two leads first, then officials alternating between the sides.
 INSERT INTO meeting_participant (meeting_id, position, name, office, side)
@@ -231,7 +283,7 @@ SELECT DISTINCT s.id, t.id
 FROM meeting_statement s
 JOIN bench_meeting m ON m.id = s.meeting_id
 CROSS JOIN generate_series(0, 2) AS k
-JOIN bench_topic t ON t.i = 1 + pg_temp.h(s.id::integer, 90 + k) % (SELECT count(*) FROM bench_topic)
+JOIN bench_topic t ON t.i = 1 + pg_temp.h(s.id::integer, 90 + k) % (SELECT count(*) FROM bench_topic)::integer
 WHERE k <= s.position % 3;
 
 -- As in the seed: a meeting's topics are those of its statements.
@@ -247,6 +299,125 @@ FROM bench_meeting m
 CROSS JOIN generate_series(0, 1) AS k
 JOIN cooperation_area a ON a.nav_order = 1 + pg_temp.h(m.n, 100 + k) % 4
 WHERE k <= m.n % 2;
+
+-- Chinese for about half of everything: every translatable text of every second case study
+-- and meeting (so their /zh pages are wholly Chinese, the others fall back to English), and
+-- every topic's name. Each is hashed against the English it translates, as the admin does,
+-- so none shows as out of date.
+CREATE FUNCTION pg_temp.zh(n integer, salt integer, k integer) RETURNS text
+LANGUAGE sql IMMUTABLE AS
+$$
+SELECT string_agg(pg_temp.pick(ARRAY[
+    '双方同意每六个月在工作层面审议进展，并发布联合成果摘要。',
+    '该项目汇集了伦敦和北京的大学、城市管理部门和私营企业。',
+    '官员们强调，务实合作应建立在相互尊重、开放和共同追求稳定增长的基础上。',
+    '联合指导小组每年召开四次会议，商定优先事项、跟踪支出并向两国政府报告。',
+    '与会者强调了中小企业在将协议转化为合同和就业方面的作用。',
+    '双方就监管标准、市场准入和知识产权保护交换了意见。',
+    '两国研究人员合作撰写论文、共享数据集并共同培养博士生。',
+    '双方注意到在若干问题上存在分歧，并同意保持沟通渠道畅通。',
+    '独立评估认为，该项目按时并在预算内实现了大部分目标。',
+    '协议涵盖绿色金融、低碳交通和公共建筑节能改造。',
+    '在奖学金和简化签证程序的支持下，学生和教职人员交流稳步增长。',
+    '部长们要求官员在下一次年度对话前拟定具体成果清单。'
+  ], n * 31 + i, salt), '' ORDER BY i)
+FROM generate_series(1, k) AS i
+$$;
+
+CREATE FUNCTION pg_temp.hash(english text) RETURNS varchar
+LANGUAGE sql IMMUTABLE AS
+$$ SELECT encode(sha256(convert_to(english, 'UTF8')), 'hex') $$;
+
+INSERT INTO translation (kind, item_id, field, locale, text, source_hash)
+SELECT 'case-study', c.id, f.field, 'zh-CN', f.text, pg_temp.hash(f.english)
+FROM bench_case_study b
+JOIN case_study c ON c.id = b.id
+CROSS JOIN LATERAL (VALUES
+    ('title', '伦敦—北京合作项目（第' || b.n || '号）', c.title),
+    ('summary', '伦敦合作伙伴与北京同行开展的合作。' || pg_temp.zh(b.n, 1, 2), c.summary),
+    ('body', '## 背景' || E'\n\n' || pg_temp.zh(b.n, 2, 4) || E'\n\n' || '## 工作内容' || E'\n\n'
+        || pg_temp.zh(b.n, 3, 5) || E'\n\n' || '## 成果' || E'\n\n' || pg_temp.zh(b.n, 4, 4), c.body),
+    ('partners', '伦敦合作伙伴；北京市商务局', c.partners),
+    ('outcomesTitle', '成果', c.outcomes_title),
+    ('metricsTitle', '成功指标', c.metrics_title)
+) AS f (field, text, english)
+WHERE b.n % 2 = 0 AND f.english IS NOT NULL;
+
+INSERT INTO translation (kind, item_id, field, locale, text, source_hash)
+SELECT 'case-study', o.case_study_id, 'outcome' || o.row_key, 'zh-CN', pg_temp.zh(b.n + o.position, 5, 1),
+       pg_temp.hash(o.text)
+FROM bench_case_study b
+JOIN case_study_outcome o ON o.case_study_id = b.id
+WHERE b.n % 2 = 0;
+
+INSERT INTO translation (kind, item_id, field, locale, text, source_hash)
+SELECT 'case-study', m.case_study_id, f.field || m.row_key, 'zh-CN', f.text, pg_temp.hash(f.english)
+FROM bench_case_study b
+JOIN case_study_metric m ON m.case_study_id = b.id
+CROSS JOIN LATERAL (VALUES
+    ('metricProject', '合作项目' || (m.position + 1), m.project_name),
+    ('metricSector', '行业', m.sector),
+    ('metricOutcome', pg_temp.zh(b.n + m.position, 6, 1), m.outcome)
+) AS f (field, text, english)
+WHERE b.n % 2 = 0;
+
+INSERT INTO translation (kind, item_id, field, locale, text, source_hash)
+SELECT 'meeting', m.id, f.field, 'zh-CN', f.text, pg_temp.hash(f.english)
+FROM bench_meeting b
+JOIN meeting m ON m.id = b.id
+CROSS JOIN LATERAL (VALUES
+    ('title', '中英双边会谈（' || to_char(m.meeting_date, 'YYYY"年"FMMM"月"FMDD"日"') || '）', m.title),
+    ('venue', CASE WHEN b.n % 4 = 0 THEN '钓鱼台国宾馆' ELSE '兰卡斯特宫' END, m.venue),
+    ('city', CASE m.city WHEN 'Beijing' THEN '北京' ELSE '伦敦' END, m.city),
+    ('summary', '双方会面，审议两国合作。' || pg_temp.zh(b.n, 7, 3), m.summary),
+    ('body', '## 合作' || E'\n\n' || pg_temp.zh(b.n, 8, 5) || E'\n\n' || '## 分歧' || E'\n\n'
+        || pg_temp.zh(b.n, 9, 3) || E'\n\n' || '## 下一步' || E'\n\n' || pg_temp.zh(b.n, 10, 3), m.body)
+) AS f (field, text, english)
+WHERE b.n % 2 = 0;
+
+INSERT INTO translation (kind, item_id, field, locale, text, source_hash)
+SELECT 'meeting', p.meeting_id, 'participantOffice' || p.id, 'zh-CN',
+       CASE p.side WHEN 'CHINA' THEN '中方官员' ELSE '英方官员' END, pg_temp.hash(p.office)
+FROM bench_meeting b
+JOIN meeting_participant p ON p.meeting_id = b.id
+WHERE b.n % 2 = 0;
+
+INSERT INTO translation (kind, item_id, field, locale, text, source_hash)
+SELECT 'meeting', s.meeting_id, 'statement' || s.id, 'zh-CN', pg_temp.zh(b.n * 13 + s.position, 11, 1 + s.position % 3),
+       pg_temp.hash(s.text)
+FROM bench_meeting b
+JOIN meeting_statement s ON s.meeting_id = b.id
+WHERE b.n % 2 = 0;
+
+INSERT INTO translation (kind, item_id, field, locale, text, source_hash)
+SELECT 'topic', t.id, 'name', 'zh-CN', '议题：' || t.name, pg_temp.hash(t.name)
+FROM topic t
+WHERE NOT EXISTS (SELECT 1 FROM translation x WHERE x.kind = 'topic' AND x.item_id = t.id AND x.field = 'name');
+
+DO $$
+DECLARE
+    content_table text;
+BEGIN
+    FOREACH content_table IN ARRAY ARRAY['cooperation_area', 'area_benefit', 'trade_figure', 'case_study',
+            'case_study_area', 'case_study_outcome', 'case_study_metric', 'topic', 'meeting', 'meeting_participant',
+            'meeting_statement', 'meeting_statement_topic', 'meeting_topic', 'meeting_area', 'translation']
+    LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE TRIGGER %I', content_table, content_table || '_raises_content_version');
+    END LOOP;
+END
+$$;
+UPDATE content_version SET version = version + 1;
+
+SET LOCAL maintenance_work_mem = '256MB';
+DO $$
+DECLARE
+    definition text;
+BEGIN
+    FOR definition IN SELECT indexdef FROM bench_gin_index LOOP
+        EXECUTE definition;
+    END LOOP;
+END
+$$;
 
 COMMIT;
 

@@ -1,16 +1,27 @@
 """Turns the measurements of src/bench/run.sh into the Markdown report.
 
-Usage: python3 report.py RESULTS_TSV META_FILE
+Usage: python3 report.py RESULTS_TSV META_FILE [SCENARIOS_TSV]
 
 RESULTS_TSV has one line per wrk run: mode, server (app or nginx), page path, page bytes,
 then the key=value pairs of the BENCH line that summary.lua prints. META_FILE holds
 key=value lines about the run (date, commit, flags, startup times, peak RSS).
 The targets are those of the production-grade issue; run.sh passes them in META_FILE.
+SCENARIOS_TSV has one line per wrk run of the other scenarios (issue 15): scenario, label,
+server, the BENCH pairs, then extra key=value pairs (hit ratio, RSS, edit checks). Their
+targets are those of issue 15 (TARGETS below).
 """
 
 import sys
 
 LIST_PAGES = ("/case-studies", "/meetings")
+
+# Issue 15's targets.
+TARGETS = {
+    "uncached_rps": 2000, "uncached_p99_ms": 60,
+    "longtail_ratio_pct": 10, "longtail_p99_ms": 50,
+    "edits_ratio_pct": 80, "edits_stale_ms": 1000,
+    "search_p99_ms": 30, "admin_p95_ms": 100,
+}
 
 
 def read_meta(path):
@@ -89,9 +100,104 @@ def table(mode, results, pages, meta):
     return lines, failures
 
 
+def read_scenarios(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 4:
+                continue
+            stats = {k: int(v) for k, v in (pair.split("=", 1) for pair in fields[3].split())}
+            stats["rps"] = stats["requests"] / (stats["duration_us"] / 1e6) if stats["duration_us"] else 0.0
+            stats["errors"] = sum(stats[k] for k in ("connect", "read", "write", "timeout", "status"))
+            extra = dict(pair.split("=", 1) for pair in fields[4].split()) if len(fields) > 4 else {}
+            rows.append({"scenario": fields[0], "label": fields[1], "server": fields[2], "stats": stats,
+                         "extra": extra})
+    return rows
+
+
+def scenario_sections(rows, meta):
+    """The Markdown of the long-tail, edits, page-cache-off, search and admin results."""
+    out = []
+    failures = 0
+
+    def find(scenario, server="app"):
+        return next((r for r in rows if r["scenario"] == scenario and r["server"] == server), None)
+
+    def rss(row):
+        return f"{int(row['extra']['rss_kb']) / 1024:.0f} MB" if "rss_kb" in row["extra"] else "–"
+
+    longtail, nginx = find("longtail"), find("longtail", "nginx")
+    if longtail:
+        a = longtail["stats"]
+        ratio = 100 * a["rps"] / nginx["stats"]["rps"] if nginx and nginx["stats"]["rps"] else 0.0
+        checks = [ratio >= TARGETS["longtail_ratio_pct"], a["p99_us"] <= TARGETS["longtail_p99_ms"] * 1000,
+                  a["errors"] == 0]
+        failures += checks.count(False)
+        out += [f"### Long tail ({meta.get('longtail_urls', '?')} addresses, {meta.get('longtail_searches', '?')} of "
+                f"them searches; {meta.get('longtail_order', '')})", "",
+                "| Server | req/s | p50 | p99 | Errors | Page cache hits | Peak RSS so far | "
+                f"≥ {TARGETS['longtail_ratio_pct']} % of nginx | p99 ≤ {TARGETS['longtail_p99_ms']} ms | 0 errors |",
+                "|---|---|---|---|---|---|---|---|---|---|",
+                f"| app | {a['rps']:,.0f} | {ms(a['p50_us'])} | {ms(a['p99_us'])} | {a['errors']:,} | "
+                f"{longtail['extra'].get('hit_ratio', '–')} % | {rss(longtail)} | {ratio:.1f} % {mark(checks[0])} | "
+                f"{mark(checks[1])} | {mark(checks[2])} |"]
+        if nginx:
+            n = nginx["stats"]
+            out.append(f"| nginx | {n['rps']:,.0f} | {ms(n['p50_us'])} | {ms(n['p99_us'])} | {n['errors']:,} | – | – | "
+                       "– | – | – |")
+        out.append("")
+    edits = find("edits")
+    if edits:
+        e, x = edits["stats"], edits["extra"]
+        base = longtail["stats"]["rps"] if longtail else 0.0
+        ratio = 100 * e["rps"] / base if base else 0.0
+        stale = int(x.get("stale", "0"))
+        checks = [ratio >= TARGETS["edits_ratio_pct"], stale == 0, e["errors"] == 0]
+        failures += checks.count(False)
+        out += [f"### Edits under load ({edits['label']})", "",
+                "| req/s | p50 | p99 | Errors | Page cache hits | Saves | Pages checked | Stale after 1 s | Slowest to show | "
+                f"≥ {TARGETS['edits_ratio_pct']} % of the long tail without saves | 0 stale | 0 errors |",
+                "|---|---|---|---|---|---|---|---|---|---|---|---|",
+                f"| {e['rps']:,.0f} | {ms(e['p50_us'])} | {ms(e['p99_us'])} | {e['errors']:,} | "
+                f"{x.get('hit_ratio', '–')} % | {x.get('saves', '–')} | {x.get('checks', '–')} | {stale} | "
+                f"{x.get('slowest_ms', '–')} ms | {ratio:.0f} % {mark(checks[0])} | {mark(checks[1])} | {mark(checks[2])} |",
+                ""]
+    uncached = [r for r in rows if r["scenario"] == "uncached"]
+    if uncached:
+        out += ["### Page cache off (one page of each type, `PORTAL_CACHE_PAGES_MAX_SIZE=0`)", "",
+                f"| Page | req/s | p50 | p99 | Errors | ≥ {TARGETS['uncached_rps']:,} req/s | "
+                f"p99 ≤ {TARGETS['uncached_p99_ms']} ms | 0 errors |",
+                "|---|---|---|---|---|---|---|---|"]
+        for row in uncached:
+            u = row["stats"]
+            checks = [u["rps"] >= TARGETS["uncached_rps"], u["p99_us"] <= TARGETS["uncached_p99_ms"] * 1000,
+                      u["errors"] == 0]
+            failures += checks.count(False)
+            out.append(f"| `{row['label']}` | {u['rps']:,.0f} | {ms(u['p50_us'])} | {ms(u['p99_us'])} | {u['errors']:,} | "
+                       + " | ".join(mark(c) for c in checks) + " |")
+        out.append("")
+    for scenario, title, key, target in (("search", "Search", "p99_us", TARGETS["search_p99_ms"]),
+                                         ("admin", "Admin, one editor", "p95_us", TARGETS["admin_p95_ms"])):
+        row = find(scenario)
+        if not row:
+            continue
+        r = row["stats"]
+        checks = [r[key] <= target * 1000, r["errors"] == 0]
+        failures += checks.count(False)
+        name = key.split("_")[0]
+        out += [f"### {title} ({row['label']})", "",
+                f"| req/s | p50 | p95 | p99 | Errors | {name} ≤ {target} ms | 0 errors |",
+                "|---|---|---|---|---|---|---|",
+                f"| {r['rps']:,.0f} | {ms(r['p50_us'])} | {ms(r.get('p95_us', 0))} | {ms(r['p99_us'])} | {r['errors']:,} | "
+                + " | ".join(mark(c) for c in checks) + " |", ""]
+    return out, failures
+
+
 def main():
     results, pages = read_results(sys.argv[1])
     meta = read_meta(sys.argv[2])
+    scenario_rows = read_scenarios(sys.argv[3]) if len(sys.argv) > 3 else []
     names = {"seed": "Seed only", "large": "Large data set"}
     out = [f"## Benchmark, {meta['date']}", ""]
     total_failures = 0
@@ -118,6 +224,13 @@ def main():
                 f"- Peak RSS (VmHWM) after the load: **{rss_mb:.0f} MB** (target ≤ {meta['target_rss_mb']} MB) "
                 f"{mark(rss_ok)}; at the first page: {startup_rss_mb:.0f} MB",
                 ""]
+    if scenario_rows:
+        lines, failures = scenario_sections(scenario_rows, meta)
+        total_failures += failures
+        out += lines
+    if "large_load_ms" in meta:
+        out += [f"- Large data set (scale {meta.get('scale', '?')}) generated in "
+                f"{int(meta['large_load_ms']) / 1000:.0f} s (target < 120 s)", ""]
     same = f"; large-data list pages (`{'`, `'.join(LIST_PAGES)}`) ≥ {meta['target_same_speed_pct']} % of seed-only req/s"
     out += [
         f"- Load: `wrk -t{meta['threads']} -c{meta['connections']} -d{meta['duration']}s` per page on 127.0.0.1, "

@@ -10,15 +10,21 @@
 # Knobs are environment variables; see usage() below and the README's "Benchmark" section.
 set -euo pipefail
 
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+now_ms() { date +%s%3N; }
+
 usage() {
   cat <<'EOF'
 Usage: bash src/bench/run.sh [--seed-only | --large-only | --both]
 
   (default)     --both: the seed only, then the large data set; compares the two
   --seed-only   only the seed content of the migrations
-  --large-only  only the seed plus src/bench/large-data.sql
+  --large-only  only the seed plus src/bench/large-data.sql (BENCH_SCALE times 2,000 items)
 
 Environment (defaults in brackets):
+  BENCH_SCALE [10]  size of the large data set: 2,000 × scale case studies and meetings
+                 (10: 20,000 of each, about 160,000 statements; see large-data.sql)
   BENCH_CONNECTIONS [32]  BENCH_THREADS [2]  BENCH_DURATION [15] seconds per page
   BENCH_WARMUP [= BENCH_DURATION] seconds per page of the discarded warm-up pass
   BENCH_TIMEOUT [10] seconds: slower responses count as errors (wrk --timeout)
@@ -35,6 +41,33 @@ Environment (defaults in brackets):
   BENCH_ENCODING [gzip]  gzip: requests carry Accept-Encoding: gzip, as every browser's do,
                  and nginx serves the same compressed bytes; identity: no Accept-Encoding
   BENCH_CASE_STUDY [london-shanghai-cooperation]  BENCH_MEETING [2024-10-18-wang-yi-david-lammy]
+  BENCH_SCENARIOS [pages,longtail,edits,uncached,search,admin]  which scenarios run, comma-separated:
+    pages     the six pages (home, trade, both lists, one case study, one meeting) one by one,
+              app then nginx; on the seed and on the large data set
+    longtail  (large data set) every public address collected by following the site's links
+              from /, /zh/ and /sitemap.xml (both languages, every page of every list and
+              filter, every detail page, feeds) plus about 5 % searches from
+              search-queries.txt, requested in Zipf order (exponent 1, seeded) by wrk against
+              the app and against nginx serving the same bytes; page cache hit ratio
+    edits     (large; after longtail) the long-tail load again while a second instance on
+              the same database saves a case study or a meeting (alternately) every
+              BENCH_EDIT_INTERVAL seconds through the admin form; after each save both
+              instances are asked for the item's page, its list and the feed until they show it
+    uncached  (large) one page of each public type on an instance with the page cache off
+    search    (large) the 200 queries of search-queries.txt at BENCH_SEARCH_CONNECTIONS
+              connections, on the instance with the page cache off
+    admin     (large) one signed-in editor (1 connection) across admin lists (sorted,
+              searched, paged) and edit forms; p95
+  BENCH_LONGTAIL_DURATION [30] seconds per long-tail and edits run
+  BENCH_LONGTAIL_URLS [60000] most addresses collected for the long tail (breadth first)
+  BENCH_LONGTAIL_REQUESTS [200000] length of the Zipf-ordered request list (wrk cycles it)
+  BENCH_SEED [15] seed of the long tail's popularity ranks and order
+  BENCH_EDIT_INTERVAL [5] seconds between saves   BENCH_SEARCH_CONNECTIONS [8]
+  BENCH_APP2_PORT [BENCH_APP_PORT + 2] the second instance (edits; page cache off)
+  BENCH_APP_CLASSPATH []  development only: run the app from this class path (target/classes and
+                 its dependencies) instead of the jar, without building, CDS or AOT; for quick
+                 checks of the script where the jar cannot be packaged. Never for reported numbers
+  BENCH_START_TIMEOUT [180] seconds an instance may take to answer its first page
   BENCH_SKIP_BUILD [0]  1 reuses the jar in target/ (for quick runs while developing)
   BENCH_OUT [target/bench]  where reports and logs go
 EOF
@@ -111,6 +144,9 @@ java_opts=${BENCH_JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
 malloc_arena_max=${BENCH_MALLOC_ARENA_MAX-$DEFAULT_MALLOC_ARENA_MAX}
 cds=${BENCH_CDS:-1}
 aot=${BENCH_AOT:-1}
+app_classpath=${BENCH_APP_CLASSPATH:-}
+start_timeout=${BENCH_START_TIMEOUT:-180}
+if [ -n "$app_classpath" ]; then cds=0 aot=0; fi
 if [ "$aot" = 1 ]; then java_opts="$java_opts -Dspring.aot.enabled=true"; fi
 starts=${BENCH_STARTS:-3}
 encoding=${BENCH_ENCODING:-gzip}
@@ -122,14 +158,27 @@ esac
 case_study=${BENCH_CASE_STUDY:-london-shanghai-cooperation}
 meeting=${BENCH_MEETING:-2024-10-18-wang-yi-david-lammy}
 out_root=${BENCH_OUT:-$root/target/bench}
+scale=${BENCH_SCALE:-10}
+scenarios=${BENCH_SCENARIOS:-pages,longtail,edits,uncached,search,admin}
+longtail_duration=${BENCH_LONGTAIL_DURATION:-30}
+longtail_urls=${BENCH_LONGTAIL_URLS:-60000}
+longtail_requests=${BENCH_LONGTAIL_REQUESTS:-200000}
+bench_seed=${BENCH_SEED:-15}
+edit_interval=${BENCH_EDIT_INTERVAL:-5}
+search_connections=${BENCH_SEARCH_CONNECTIONS:-8}
+app2_port=${BENCH_APP2_PORT:-$((app_port + 2))}
+scenario_on() { [[ ",$scenarios," == *",$1,"* ]]; }
+# The benchmark's own administrator (created at the first start; two-step sign-in off, as
+# for a script), used by the editor of the edits scenario, the admin scenario and to read
+# the page cache's counters from /actuator/prometheus.
+admin_user=bench-editor
+admin_password=bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+[[ "$scale" =~ ^[1-9][0-9]*$ ]] || die "BENCH_SCALE must be a positive whole number, not $scale"
 
 # Page name (a file name for nginx) and path, in the order they are loaded.
 page_names=(home trade case-studies meetings case-study meeting)
 page_paths=(/ /trade /case-studies /meetings "/case-studies/$case_study" "/meetings/$meeting")
 
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-now_ms() { date +%s%3N; }
 
 # Before anything of ours runs: a load average above the CPU count means other work is
 # sharing the CPUs, and the report says so.
@@ -163,6 +212,7 @@ psql_in "$db_admin" -c 'select 1' >/dev/null \
 
 port_busy() { curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$1/"; }
 port_busy "$app_port" && die "something already answers on port $app_port (set BENCH_APP_PORT)"
+port_busy "$app2_port" && die "something already answers on port $app2_port (set BENCH_APP2_PORT)"
 port_busy "$nginx_port" && die "something already answers on port $nginx_port (set BENCH_NGINX_PORT)"
 
 # --- Output directory, scratch directory, and cleanup of everything started ---
@@ -173,6 +223,8 @@ work=$(mktemp -d /tmp/portal-bench.XXXXXX)
 chmod 755 "$work" # nginx's workers run as nobody when started by root
 db=portal_bench_$(head -c 5 /dev/urandom | od -An -tx1 | tr -d ' \n')
 app_pid=
+app2_pid=
+editor_pid=
 nginx_pid=
 db_created=no
 
@@ -191,7 +243,9 @@ stop_pid() { # stop_pid PID SIGNAL: ask, wait up to 30 s, then kill
 cleanup() {
   local status=$?
   set +e
+  [ -n "$editor_pid" ] && stop_pid "$editor_pid" TERM
   [ -n "$app_pid" ] && stop_pid "$app_pid" TERM
+  [ -n "$app2_pid" ] && stop_pid "$app2_pid" TERM
   [ -n "$nginx_pid" ] && stop_pid "$nginx_pid" QUIT
   if [ "$db_created" = yes ]; then
     psql_in "$db_admin" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 \
@@ -207,7 +261,9 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # --- Build ---
-if [ "${BENCH_SKIP_BUILD:-0}" = 1 ]; then
+if [ -n "$app_classpath" ]; then
+  log "Running the app from BENCH_APP_CLASSPATH (development check: no jar, CDS or AOT)"
+elif [ "${BENCH_SKIP_BUILD:-0}" = 1 ]; then
   log "Reusing the jar in target/ (BENCH_SKIP_BUILD=1)"
 else
   log "Building the jar"
@@ -219,7 +275,7 @@ import xml.etree.ElementTree as ET
 ns = {"m": "http://maven.apache.org/POM/4.0.0"}
 pom = ET.parse("pom.xml").getroot()
 print(pom.find("m:artifactId", ns).text + "-" + pom.find("m:version", ns).text + ".jar")')
-[ -f "$jar" ] || die "no $jar: build it, or leave BENCH_SKIP_BUILD unset"
+[ -n "$app_classpath" ] || [ -f "$jar" ] || die "no $jar: build it, or leave BENCH_SKIP_BUILD unset"
 app_jar=$jar
 cds_opts=
 if [ "$cds" = 1 ]; then
@@ -229,23 +285,45 @@ if [ "$cds" = 1 ]; then
 fi
 
 # --- The app ---
-start_app() { # start_app LOG: starts the jar, waits for the first 200 from /, sets startup_ms
-  local t0
+launch() { # launch PORT LOG [SETTING...]: starts the jar, waits for the first 200 from /;
+  # sets launched_pid and startup_ms
+  local port=$1 log_file=$2 t0
+  shift 2
   t0=$(now_ms)
   local settings=("SPRING_DATASOURCE_URL=jdbc:postgresql://$db_host:$db_port/$db"
     "SPRING_DATASOURCE_USERNAME=$db_user" "SPRING_DATASOURCE_PASSWORD=$db_password"
-    SPRING_DOCKER_COMPOSE_ENABLED=false SERVER_ADDRESS=127.0.0.1 "SERVER_PORT=$app_port")
+    SPRING_DOCKER_COMPOSE_ENABLED=false SERVER_ADDRESS=127.0.0.1 "SERVER_PORT=$port"
+    "PORTAL_ADMIN_USERNAME=$admin_user" "PORTAL_ADMIN_PASSWORD=$admin_password" PORTAL_TWO_FACTOR=optional "$@")
   if [ -n "$malloc_arena_max" ]; then settings+=("MALLOC_ARENA_MAX=$malloc_arena_max"); fi
   # env execs java, so $! is the JVM's pid. java_opts is a list of flags, split on spaces.
   # shellcheck disable=SC2086
-  env "${settings[@]}" java $java_opts $cds_opts -jar "$app_jar" >"$1" 2>&1 &
-  app_pid=$!
-  while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$app_port/" || true)" != 200 ]; do
-    kill -0 "$app_pid" 2>/dev/null || { app_pid=; die "the app exited during startup; see $1"; }
-    [ $(($(now_ms) - t0)) -lt 180000 ] || die "no 200 from / after 180 s; see $1"
+  local app_command=(-jar "$app_jar")
+  if [ -n "$app_classpath" ]; then app_command=(-cp "$app_classpath" com.londonbeijing.portal.PortalApplication); fi
+  env "${settings[@]}" java $java_opts $cds_opts "${app_command[@]}" >"$log_file" 2>&1 &
+  launched_pid=$!
+  while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/" || true)" != 200 ]; do
+    kill -0 "$launched_pid" 2>/dev/null || die "the app exited during startup; see $log_file"
+    [ $(($(now_ms) - t0)) -lt $((start_timeout * 1000)) ] || die "no 200 from / after $start_timeout s; see $log_file"
     sleep 0.05
   done
   startup_ms=$(($(now_ms) - t0))
+}
+
+start_app() { # start_app LOG: the instance every scenario measures, on BENCH_APP_PORT
+  launch "$app_port" "$1"
+  app_pid=$launched_pid
+}
+
+start_app2() { # start_app2 LOG [SETTING...]: a second instance on the same database
+  local log_file=$1
+  shift
+  launch "$app2_port" "$log_file" "$@"
+  app2_pid=$launched_pid
+}
+
+stop_app2() {
+  stop_pid "$app2_pid" TERM
+  app2_pid=
 }
 
 stop_app() {
@@ -279,7 +357,7 @@ fetch_pages() { # fetch_pages MODE: saves each page as the app serves it, for ng
   chmod -R a+rX "$work/www"
 }
 
-start_nginx() { # start_nginx MODE
+start_nginx() { # start_nginx MODE [PROBE_PATH]
   local conf=$work/nginx/nginx.conf
   mkdir -p "$work/nginx/tmp"
   cat >"$conf" <<EOF
@@ -310,7 +388,7 @@ EOF
   "$nginx_bin" -p "$work/nginx" -c "$conf" -e "$work/nginx/error.log" &
   nginx_pid=$!
   for _ in $(seq 1 100); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$nginx_port/$1/home" || true)" = 200 ] && return 0
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$nginx_port${2:-/$1/home}" || true)" = 200 ] && return 0
     kill -0 "$nginx_pid" 2>/dev/null || { nginx_pid=; die "nginx did not start; see $out/nginx-error.log"; }
     sleep 0.1
   done
@@ -345,6 +423,21 @@ bench_mode() { # bench_mode MODE
   echo "startup_rss_kb_$mode=$(peak_rss_kb)" >>"$work/meta"
   log "[$mode] First page after $startup_ms ms"
 
+  if scenario_on pages; then
+    pages_scenario "$mode"
+  fi
+  if [ "$mode" = large ]; then
+    if scenario_on longtail || scenario_on edits; then longtail_scenario; fi
+    if scenario_on uncached || scenario_on search; then uncached_scenarios; fi
+    if scenario_on admin; then admin_scenario; fi
+  fi
+
+  echo "peak_rss_kb_$mode=$(peak_rss_kb)" >>"$work/meta"
+  stop_app
+}
+
+pages_scenario() { # pages_scenario MODE: the six pages, app then nginx, one by one
+  local mode=$1 i name path result server
   fetch_pages "$mode"
   start_nginx "$mode"
 
@@ -366,16 +459,198 @@ bench_mode() { # bench_mode MODE
         >>"$work/results.tsv"
     done
   done
-
-  echo "peak_rss_kb_$mode=$(peak_rss_kb)" >>"$work/meta"
   stop_nginx
-  stop_app
+}
+
+# --- The scenarios beyond the six pages (large data set only) ---
+load_paths() { # load_paths SECONDS CONNECTIONS BASE_URL PATHS_FILE OUTPUT [WRK_ARGS...]: wrk asks
+  # for the file's paths in their order, over and over (paths.lua)
+  local seconds=$1 conns=$2 base=$3 file=$4 output=$5 wrk_threads=$threads
+  shift 5
+  [ "$conns" -ge "$wrk_threads" ] || wrk_threads=$conns
+  wrk -t"$wrk_threads" -c"$conns" -d"$seconds"s --timeout "$timeout"s --latency "${request_headers[@]}" "$@" \
+    -s "$work/paths.lua" "$base" -- "$file" >"$output"
+}
+
+record() { # record SCENARIO LABEL SERVER WRK_OUTPUT [KEY=VALUE...]: one line of scenarios.tsv
+  local scenario=$1 label=$2 server=$3 output=$4 result
+  shift 4
+  result=$(grep '^BENCH ' "$output" | sed 's/^BENCH //') || die "no summary from wrk; see $output"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$scenario" "$label" "$server" "$result" "$*" >>"$work/scenarios.tsv"
+}
+
+session_cookie() { # session_cookie PORT: signs the benchmark's editor in, prints NAME=VALUE
+  python3 "$bench_dir/editor.py" cookie "http://127.0.0.1:$1" "$admin_user" "$admin_password"
+}
+
+cache_counts() { # cache_counts PORT COOKIE: "HITS MISSES" of the page cache so far
+  curl -s -H "Cookie: $2" "http://127.0.0.1:$1/actuator/prometheus" | awk '
+    /^portal_page_cache_requests_total\{.*result="hit"/ { hits = $NF }
+    /^portal_page_cache_requests_total\{.*result="miss"/ { misses = $NF }
+    END { printf "%d %d\n", hits, misses }'
+}
+
+hit_ratio() { # hit_ratio "HITS MISSES" "HITS MISSES": percentage of hits between two counts
+  # shellcheck disable=SC2086
+  python3 -c 'import sys; h0, m0, h1, m1 = map(float, sys.argv[1:]); n = (h1 - h0) + (m1 - m0)
+print(f"{100 * (h1 - h0) / n:.1f}" if n else "0")' $1 $2
+}
+
+longtail_scenario() {
+  local cookie before after t0
+  log "[large] Long tail: collecting every public address (at most $longtail_urls) and its bytes"
+  t0=$(now_ms)
+  python3 "$bench_dir/longtail.py" crawl "http://127.0.0.1:$app_port" "$work" "$longtail_urls" \
+    "$bench_dir/search-queries.txt" 2>"$out/longtail-crawl.log" \
+    || die "some public addresses did not answer 200; see $out/longtail-crawl.log"
+  echo "longtail_crawl_ms=$(($(now_ms) - t0))" >>"$work/meta"
+  echo "longtail_urls=$(wc -l <"$work/urls.tsv")" >>"$work/meta"
+  echo "longtail_searches=$(cut -f2 "$work/urls.tsv" | grep -c '^/\(zh/\)\?search?' || true)" >>"$work/meta"
+  python3 "$bench_dir/longtail.py" order "$work" "$longtail_requests" "$bench_seed" 2>>"$out/longtail-crawl.log"
+  echo "longtail_order=$(tail -n 1 "$out/longtail-crawl.log")" >>"$work/meta"
+  cp "$work/urls.tsv" "$out/longtail-urls.tsv"
+  chmod -R a+rX "$work/www"
+  cat >"$work/locations-longtail.conf" <<'NGINX'
+    location /lt/ {
+        types { text/html html; application/atom+xml atom; application/xml xml; text/plain txt;
+                text/csv csv; application/json json; image/svg+xml svg; }
+        charset utf-8;
+        charset_types text/html application/atom+xml application/xml text/plain text/csv application/json;
+        location /lt/gz/ { add_header Content-Encoding gzip; add_header Vary Accept-Encoding; }
+    }
+NGINX
+  start_nginx longtail "$(head -n 1 "$work/nginx-paths.txt")"
+  cookie=$(session_cookie "$app_port")
+
+  log "[large] Long tail: warm-up ${warmup} s (discarded), then app and nginx ${longtail_duration} s each"
+  load_paths "$warmup" "$connections" "http://127.0.0.1:$app_port" "$work/app-paths.txt" "$out/wrk/longtail-warmup.txt"
+  if scenario_on longtail; then
+    before=$(cache_counts "$app_port" "$cookie")
+    load_paths "$longtail_duration" "$connections" "http://127.0.0.1:$app_port" "$work/app-paths.txt" "$out/wrk/longtail-app.txt"
+    after=$(cache_counts "$app_port" "$cookie")
+    record longtail "without saves" app "$out/wrk/longtail-app.txt" "hit_ratio=$(hit_ratio "$before" "$after")" \
+      "rss_kb=$(peak_rss_kb)"
+    load_paths "$longtail_duration" "$connections" "http://127.0.0.1:$nginx_port" "$work/nginx-paths.txt" "$out/wrk/longtail-nginx.txt"
+    record longtail "without saves" nginx "$out/wrk/longtail-nginx.txt"
+  fi
+  stop_nginx
+
+  if scenario_on edits; then
+    log "[large] Edits under load: a second instance saves every ${edit_interval} s while the first is loaded"
+    start_app2 "$out/app-second.log"
+    python3 "$bench_dir/editor.py" edits "http://127.0.0.1:$app2_port" "$admin_user" "$admin_password" \
+      "$edit_interval" "$longtail_duration" "$work/edits.tsv" "http://127.0.0.1:$app_port" \
+      "http://127.0.0.1:$app2_port" 2>"$out/editor.log" &
+    editor_pid=$!
+    before=$(cache_counts "$app_port" "$cookie")
+    load_paths "$longtail_duration" "$connections" "http://127.0.0.1:$app_port" "$work/app-paths.txt" "$out/wrk/edits-app.txt"
+    after=$(cache_counts "$app_port" "$cookie")
+    wait "$editor_pid" || { editor_pid=; die "the editor failed; see $out/editor.log"; }
+    editor_pid=
+    cp "$work/edits.tsv" "$out/edits.tsv"
+    record edits "saves every ${edit_interval} s on a second instance" app "$out/wrk/edits-app.txt" \
+      "hit_ratio=$(hit_ratio "$before" "$after")" "rss_kb=$(peak_rss_kb)" \
+      "saves=$(cut -f1 "$work/edits.tsv" | sort -u | wc -l)" "checks=$(wc -l <"$work/edits.tsv")" \
+      "stale=$(awk -F'\t' '$5 < 0 || $5 > 1000' "$work/edits.tsv" | wc -l)" \
+      "slowest_ms=$(awk -F'\t' 'BEGIN { m = 0 } $5 > m { m = $5 } END { print m }' "$work/edits.tsv")"
+    stop_app2
+  fi
+}
+
+uncached_scenarios() {
+  local slug_cs slug_meeting topic year area label path i status
+  slug_cs=$(psql_in "$db" -c "select slug from case_study where status = 'PUBLISHED' order by id offset 5000 limit 1")
+  slug_meeting=$(psql_in "$db" -c "select slug from meeting where status = 'PUBLISHED' order by id offset 5000 limit 1")
+  topic=$(psql_in "$db" -c "select slug from topic order by id limit 1")
+  year=$(psql_in "$db" -c "select extract(year from meeting_date)::int from meeting order by id offset 5000 limit 1")
+  area=$(psql_in "$db" -c "select slug from cooperation_area where status = 'PUBLISHED' order by nav_order limit 1")
+  local labels=(home home-zh trade case-studies case-studies-page-40 case-studies-area case-study case-study-zh
+    meetings meetings-page-40 meetings-year meetings-topic meeting meeting-zh areas area feed sitemap search)
+  local paths=(/ /zh/ /trade /case-studies "/case-studies?page=40" "/case-studies?area=$area"
+    "/case-studies/$slug_cs" "/zh/case-studies/$slug_cs" /meetings "/meetings?page=40" "/meetings?year=$year"
+    "/meetings?topic=$topic" "/meetings/$slug_meeting" "/zh/meetings/$slug_meeting" /areas "/areas/$area"
+    /feed.atom /sitemap.xml "/search?q=trade")
+  log "[large] Page cache off: a second instance with PORTAL_CACHE_PAGES_MAX_SIZE=0"
+  start_app2 "$out/app-uncached.log" PORTAL_CACHE_PAGES_MAX_SIZE=0
+  if scenario_on uncached; then
+    for i in "${!labels[@]}"; do
+      label=${labels[$i]}
+      path=${paths[$i]}
+      status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$app2_port$path")
+      [ "$status" = 200 ] || die "$path answered $status, not 200"
+      log "[large] Page cache off: $path, ${duration} s (after ${warmup} s discarded)"
+      load "$warmup" "http://127.0.0.1:$app2_port$path" "$out/wrk/uncached-warmup-$label.txt"
+      load "$duration" "http://127.0.0.1:$app2_port$path" "$out/wrk/uncached-$label.txt"
+      record uncached "$path" app "$out/wrk/uncached-$label.txt"
+    done
+  fi
+  if scenario_on search; then
+    grep -v '^#' "$bench_dir/search-queries.txt" | python3 -c '
+import sys, urllib.parse
+for line in sys.stdin:
+    if line.strip():
+        print("/search?" + urllib.parse.urlencode({"q": line.strip()}))' >"$work/search-paths.txt"
+    log "[large] Search: $(wc -l <"$work/search-paths.txt") queries, ${search_connections} connections, page cache off"
+    load_paths "$warmup" "$search_connections" "http://127.0.0.1:$app2_port" "$work/search-paths.txt" "$out/wrk/search-warmup.txt"
+    load_paths "$duration" "$search_connections" "http://127.0.0.1:$app2_port" "$work/search-paths.txt" "$out/wrk/search.txt"
+    record search "$(wc -l <"$work/search-paths.txt") queries, ${search_connections} connections, page cache off" app \
+      "$out/wrk/search.txt"
+  fi
+  stop_app2
+}
+
+admin_scenario() {
+  local cookie kind sort q page path status
+  cookie=$(session_cookie "$app_port")
+  : >"$work/admin-paths.txt"
+  {
+    for kind in case-studies meetings areas trade texts translations users security-log; do
+      echo "/admin/$kind"
+    done
+    echo /admin
+    for kind in case-studies meetings; do
+      for sort in title -title updated -updated; do echo "/admin/$kind?sort=$sort"; done
+      for q in green dialogue London 2019 Ashford; do
+        echo "/admin/$kind?q=$q"
+        echo "/admin/$kind?q=$q&sort=title"
+      done
+      for page in 2 50 200 400; do
+        echo "/admin/$kind?page=$page"
+        echo "/admin/$kind?page=$page&sort=-updated"
+      done
+    done
+    echo /admin/case-studies?sort=order
+    echo /admin/translations?page=2
+    echo /admin/translations?page=200
+    psql_in "$db" -c "select '/admin/case-studies/' || id || '/edit' from case_study order by id desc limit 20"
+    psql_in "$db" -c "select '/admin/meetings/' || id || '/edit' from meeting order by id desc limit 20"
+    psql_in "$db" -c "select '/admin/case-studies/' || id || '/edit' from case_study where id % 997 = 1 limit 10"
+    psql_in "$db" -c "select '/admin/meetings/' || id || '/edit' from meeting where id % 997 = 1 limit 10"
+    psql_in "$db" -c "select '/admin/trade/' || id || '/edit' from trade_figure order by year limit 5"
+    psql_in "$db" -c "select '/admin/areas/' || id || '/edit' from cooperation_area order by id limit 2"
+  } | while read -r path; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$app_port$path")
+    if [ "$status" = 200 ]; then
+      echo "$path" >>"$work/admin-paths.txt"
+    else
+      log "[large] Admin: $path answered $status, left out"
+    fi
+  done
+  cp "$work/admin-paths.txt" "$out/admin-paths.txt"
+  log "[large] Admin: one editor, $(wc -l <"$work/admin-paths.txt") pages, ${duration} s"
+  load_paths "$warmup" 1 "http://127.0.0.1:$app_port" "$work/admin-paths.txt" "$out/wrk/admin-warmup.txt" -H "Cookie: $cookie"
+  load_paths "$duration" 1 "http://127.0.0.1:$app_port" "$work/admin-paths.txt" "$out/wrk/admin.txt" -H "Cookie: $cookie"
+  record admin "$(wc -l <"$work/admin-paths.txt") admin pages, 1 connection" app "$out/wrk/admin.txt"
 }
 
 data_summary() {
-  psql_in "$db" -c "select format('trade years: %s, case studies: %s, meetings: %s, statements: %s',
+  psql_in "$db" -c "select format('trade years: %s, case studies: %s, meetings: %s, statements: %s, participants: %s, drafts: %s, translated texts: %s',
       (select count(*) from trade_figure), (select count(*) from case_study),
-      (select count(*) from meeting), (select count(*) from meeting_statement))"
+      (select count(*) from meeting), (select count(*) from meeting_statement),
+      (select count(*) from meeting_participant),
+      (select count(*) filter (where status = 'DRAFT') from case_study)
+        + (select count(*) filter (where status = 'DRAFT') from meeting),
+      (select count(*) from translation))"
 }
 
 # --- The run ---
@@ -404,8 +679,14 @@ data_summary() {
   echo "target_startup_s=$TARGET_STARTUP_S"
   echo "target_rss_mb=$TARGET_RSS_MB"
   echo "target_same_speed_pct=$TARGET_SAME_SPEED_PCT"
+  echo "scale=$scale"
+  echo "scenarios=$scenarios"
+  echo "longtail_duration=$longtail_duration"
+  echo "edit_interval=$edit_interval"
 } >"$work/meta"
 : >"$work/results.tsv"
+: >"$work/scenarios.tsv"
+cat "$bench_dir/paths.lua" "$bench_dir/summary.lua" >"$work/paths.lua"
 
 log "Creating database $db"
 psql_in "$db_admin" -c "CREATE DATABASE $db"
@@ -452,7 +733,9 @@ if [ "$mode" != large ]; then
 fi
 if [ "$mode" != seed ]; then
   log "Loading the large data set"
-  psql_in "$db" -f "$bench_dir/large-data.sql"
+  t0=$(now_ms)
+  psql_in "$db" -v scale="$scale" -f "$bench_dir/large-data.sql"
+  echo "large_load_ms=$(($(now_ms) - t0))" >>"$work/meta"
   # As a database that has been running for a while would be: statistics gathered, and no
   # autovacuum pass over the new rows competing with the app for the CPUs at its start.
   psql_in "$db" -c 'VACUUM ANALYZE'
@@ -461,8 +744,8 @@ if [ "$mode" != seed ]; then
 fi
 
 echo "loadavg_end=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$work/meta"
-cp "$work/results.tsv" "$work/meta" "$out/"
-python3 "$bench_dir/report.py" "$work/results.tsv" "$work/meta" >"$out/results.md"
+cp "$work/results.tsv" "$work/scenarios.tsv" "$work/meta" "$out/"
+python3 "$bench_dir/report.py" "$work/results.tsv" "$work/meta" "$work/scenarios.tsv" >"$out/results.md"
 cp "$out/results.md" "$out_root/latest.md"
 cat "$out/results.md"
 log "Report: $out/results.md (also $out_root/latest.md); wrk reports and app logs in $out"
