@@ -50,7 +50,11 @@ final class TradeImportFile {
 	/** The value a cell with a formula is read as. */
 	static final String FORMULA = "\u0000formula";
 
-	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+	/**
+	 * A zip's (so an .xlsx's) first four bytes, read as ISO-8859-1; a string, as arrays
+	 * are mutable.
+	 */
+	private static final String ZIP = "PK\u0003\u0004";
 
 	private TradeImportFile() {
 	}
@@ -170,16 +174,9 @@ final class TradeImportFile {
 		return (cell.getText() != null) ? cell.getText() : "";
 	}
 
-	private static boolean startsWith(byte[] content, byte[] prefix) {
-		if (content.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (content[i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
+	private static boolean startsWith(byte[] content, String prefix) {
+		return content.length >= prefix.length()
+				&& new String(content, 0, prefix.length(), StandardCharsets.ISO_8859_1).equals(prefix);
 	}
 
 	/**

@@ -72,7 +72,9 @@ class TradeEditingBrowserTests {
 		browser.open("/trade");
 		WebElement publicRow = browser.driver()
 			.findElement(By.xpath("//table//tr[th[@scope='row' and normalize-space()='2021']]"));
-		assertThat(publicRow.findElements(By.tagName("td")).get(0).getText()).isEqualTo("30.15");
+		assertThat(publicRow.findElements(By.tagName("td")).get(0).getText()).startsWith("30.15")
+			.as("the revision notice")
+			.contains("previously 27.5");
 		assertThat(browser.driver()
 			.findElement(By.cssSelector("svg [data-series=exports][data-year='2021']"))
 			.getDomAttribute("data-value")).isEqualTo("30.15");
