@@ -230,6 +230,51 @@ class ApiTests {
 		}
 	}
 
+	@Test
+	void openApiDocumentDescribesEveryEndpointAndNothingElse() throws Exception {
+		JsonNode document = getJson("/api/v1/openapi.json");
+
+		assertThat(document.get("openapi").asString()).startsWith("3.1");
+		assertThat(document.get("info").get("title").asString()).isNotBlank();
+		List<String> paths = new ArrayList<>(document.get("paths").propertyNames());
+		assertThat(paths).containsExactlyInAnyOrder("/api/v1/areas", "/api/v1/areas/{slug}", "/api/v1/case-studies",
+				"/api/v1/case-studies/{slug}", "/api/v1/meetings", "/api/v1/meetings/{slug}", "/api/v1/topics",
+				"/api/v1/trade", "/api/v1/search");
+		JsonNode schemas = document.get("components").get("schemas");
+		for (String path : paths) {
+			JsonNode get = document.get("paths").get(path).get("get");
+			assertThat(get).as(path).isNotNull();
+			assertThat(document.get("paths").get(path).propertyNames()).as(path).containsExactly("get");
+			assertThat(get.get("summary").asString()).as(path).isNotBlank();
+			assertThat(get.get("operationId").asString()).as(path).isNotBlank();
+			assertThat(get.get("responses").has("200")).as(path).isTrue();
+		}
+		// Every schema reference resolves, so the document is whole.
+		List<String> refs = new ArrayList<>();
+		collectRefs(document, refs);
+		assertThat(refs).isNotEmpty()
+			.allSatisfy(
+					(ref) -> assertThat(schemas.has(ref.substring("#/components/schemas/".length()))).as(ref).isTrue());
+		assertThat(schemas.get("Meeting").get("properties").propertyNames()).contains("participants", "statements",
+				"topics", "areas");
+	}
+
+	private static void collectRefs(JsonNode node, List<String> refs) {
+		if (node.isObject()) {
+			node.properties().forEach((property) -> {
+				if (property.getKey().equals("$ref")) {
+					refs.add(property.getValue().asString());
+				}
+				else {
+					collectRefs(property.getValue(), refs);
+				}
+			});
+		}
+		else if (node.isArray()) {
+			node.forEach((item) -> collectRefs(item, refs));
+		}
+	}
+
 	private JsonNode getJson(String path) throws IOException {
 		HttpResponse<String> response = get(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
