@@ -23,6 +23,7 @@ import com.londonbeijing.portal.meeting.Topic;
 import com.londonbeijing.portal.search.SearchQuery;
 import com.londonbeijing.portal.search.SearchResult;
 import com.londonbeijing.portal.search.SearchService;
+import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.support.Visibility;
 import com.londonbeijing.portal.trade.TradeDataset;
 import com.londonbeijing.portal.trade.TradeService;
@@ -32,6 +33,7 @@ import com.londonbeijing.portal.translation.PageItems;
 import com.londonbeijing.portal.translation.ShownTexts;
 import com.londonbeijing.portal.translation.Translatable;
 import com.londonbeijing.portal.translation.Translations;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,6 +46,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -281,6 +284,21 @@ class ApiController {
 		return paged(results, base,
 				(result) -> new ApiResponses.SearchHit(result.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
 						result.title(), result.path(), result.date(), result.updatedAt()));
+	}
+
+	/** Any other address under the API is a problem, not the site's HTML 404 page. */
+	@Hidden
+	@GetMapping("/**")
+	void unknown() {
+		throw new NotFoundException("API address");
+	}
+
+	/** The API only reads. */
+	@Hidden
+	@RequestMapping(path = { "", "/**" },
+			method = { RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
+	void write() {
+		throw new ApiProblems.ReadOnly();
 	}
 
 	private ApiResponses.StatementJson statement(Meeting meeting, Statement statement, ShownTexts shown) {

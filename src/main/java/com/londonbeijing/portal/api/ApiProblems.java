@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,6 +35,15 @@ class ApiProblems {
 		return answer(problem(HttpStatus.NOT_FOUND, "Not found", "Nothing published has this address.", request));
 	}
 
+	@ExceptionHandler(ReadOnly.class)
+	ResponseEntity<ProblemDetail> readOnly(HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+			.allow(HttpMethod.GET, HttpMethod.HEAD)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", "The API is read-only: use GET.",
+					request));
+	}
+
 	static ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
@@ -43,6 +53,15 @@ class ApiProblems {
 
 	static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** A request to change something through the read-only API. */
+	static final class ReadOnly extends RuntimeException {
+
+		ReadOnly() {
+			super("The API is read-only");
+		}
+
 	}
 
 }

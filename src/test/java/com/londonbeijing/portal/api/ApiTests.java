@@ -216,6 +216,26 @@ class ApiTests {
 	}
 
 	@Test
+	void writesAndUnknownAddressesAreProblems() throws Exception {
+		HttpResponse<String> post = send(
+				request("/api/v1/areas").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+		assertThat(post.statusCode()).isEqualTo(405);
+		assertThat(post.headers().firstValue("Allow"))
+			.hasValueSatisfying((allow) -> assertThat(allow).contains("GET").doesNotContain("POST"));
+		assertThat(this.json.readTree(post.body()).get("status").asInt()).isEqualTo(405);
+
+		HttpResponse<String> crossOrigin = send(request("/api/v1/areas").header("Origin", "https://example.org")
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build());
+		assertThat(crossOrigin.statusCode()).isEqualTo(403);
+		assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+		HttpResponse<String> unknown = get("/api/v1/nothing/here");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(this.json.readTree(unknown.body()).get("title").asString()).isEqualTo("Not found");
+	}
+
+	@Test
 	void hostileParametersAreProblemsNotErrors() throws Exception {
 		List<String> bad = List.of("/api/v1/case-studies?page=-1", "/api/v1/case-studies?page=99999999999",
 				"/api/v1/case-studies?page=abc", "/api/v1/areas?lang=xx", "/api/v1/case-studies?area=%3Cscript%3E",
