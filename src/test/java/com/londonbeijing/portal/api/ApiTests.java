@@ -1,6 +1,7 @@
 package com.londonbeijing.portal.api;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.londonbeijing.portal.test.PortalIntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
@@ -279,6 +282,24 @@ class ApiTests {
 				"topics", "areas");
 	}
 
+	@Test
+	void documentationPageListsEveryEndpointInBothLanguages() throws Exception {
+		HttpResponse<String> english = send(request("/api").header("Accept", "text/html").GET().build());
+		assertThat(english.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(english.body());
+		assertThat(page.select("h1").text()).isEqualTo("Open data API");
+		assertThat(page.select(".api-endpoints dt").eachText()).hasSize(ApiDocsController.ENDPOINTS.size())
+			.contains("GET /api/v1/areas", "GET /api/v1/meetings/{slug}", "GET /api/v1/trade");
+		assertThat(page.select("a[href=/api/v1/openapi.json]")).hasSize(1);
+		assertThat(page.select("footer a[href=/api]")).hasSize(1);
+		for (ApiDocsController.Endpoint endpoint : ApiDocsController.ENDPOINTS) {
+			assertThat(get(endpoint.example()).statusCode()).as(endpoint.example()).isEqualTo(200);
+		}
+
+		Document chinese = Jsoup.parse(send(request("/zh/api").header("Accept", "text/html").GET().build()).body());
+		assertThat(chinese.select("h1").text()).isEqualTo("开放数据接口");
+	}
+
 	private static void collectRefs(JsonNode node, List<String> refs) {
 		if (node.isObject()) {
 			node.properties().forEach((property) -> {
@@ -323,7 +344,7 @@ class ApiTests {
 			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
