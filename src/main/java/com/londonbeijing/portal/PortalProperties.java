@@ -30,7 +30,7 @@ import org.springframework.util.unit.DataSize;
 public record PortalProperties(@DefaultValue("") String publicUrl, @DefaultValue Admin admin, @DefaultValue Cache cache,
 		@DefaultValue Db db, @DefaultValue("required-for-admins") TwoFactor twoFactor,
 		@DefaultValue(LOOPBACK) String trustedProxies, @DefaultValue Session session, @DefaultValue Audit audit,
-		@DefaultValue Data data) {
+		@DefaultValue Data data, @DefaultValue Api api) {
 
 	/** Loopback addresses only (IPv4 127/8 and IPv6 ::1), as Tomcat's expression. */
 	public static final String LOOPBACK = "127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|0:0:0:0:0:0:0:1|::1";
@@ -76,6 +76,16 @@ public record PortalProperties(@DefaultValue("") String publicUrl, @DefaultValue
 	 */
 	public record Data(@DefaultValue("Open Government Licence v3.0") String licenceName,
 			@DefaultValue("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/") String licenceUrl) {
+
+	}
+
+	/**
+	 * The read API under {@code /api/v1}.
+	 *
+	 * @param requestsPerMinute how many API requests one client address may make in a
+	 * minute before it is asked to wait (429); 0 turns the limit off
+	 */
+	public record Api(@DefaultValue("600") int requestsPerMinute) {
 
 	}
 

@@ -37,6 +37,8 @@ public final class PublicPages {
 				"/zh/meetings/2024-10-18-wang-yi-david-lammy", "/zh/does-not-exist",
 				// Sign-in page of the admin area
 				"/login",
+				// The API's documentation page
+				"/api", "/zh/api",
 				// The styled 404 page that any unknown address gets
 				"/does-not-exist");
 	}

@@ -23,6 +23,9 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * them.</li>
  * <li>{@link #LANGUAGE}: {@code /zh/...} reaches everything after it without the prefix,
  * so security rules and controllers see one address per page.</li>
+ * <li>{@link #API_RATE_LIMIT}: a client asking the read API too often is told to wait
+ * before anything reads the database, cached answers included; after the language filter
+ * so that {@code /zh/api/v1} counts as the API too.</li>
  * <li>{@link #DATABASE_OUTAGE}: the styled 503 for outages met by the session or the
  * account check, so it wraps both.</li>
  * <li>{@link #SESSION} (Spring Session's; sessions live in PostgreSQL).</li>
@@ -58,6 +61,9 @@ public final class FilterOrder {
 
 	/** {@code web/language/LanguageFilter}. */
 	public static final int LANGUAGE = Ordered.HIGHEST_PRECEDENCE + 40;
+
+	/** {@code api/ApiRateLimit}. */
+	public static final int API_RATE_LIMIT = Ordered.HIGHEST_PRECEDENCE + 42;
 
 	/** {@code web/outage/DatabaseOutageFilter}. */
 	public static final int DATABASE_OUTAGE = Ordered.HIGHEST_PRECEDENCE + 45;

@@ -42,7 +42,7 @@ class FilterOrderTests {
 			.toList();
 
 		assertThat(chain).containsExactly("characterEncodingFilter", "webMvcObservationFilter", "requestIdFilter",
-				"requestLog", "requestLimits", "languageFilter", "databaseOutageFilter",
+				"requestLog", "requestLimits", "languageFilter", "apiRateLimit", "databaseOutageFilter",
 				"springSessionRepositoryFilter", "publicPageCache", "formContentFilter", "requestContextFilter",
 				"springSecurityFilterChain", "languageFilter.LinkFilter", "publicPageCaching", "staticAssets");
 	}
@@ -61,6 +61,7 @@ class FilterOrderTests {
 			.containsEntry("requestLog", FilterOrder.REQUEST_LOG)
 			.containsEntry("requestLimits", FilterOrder.REQUEST_LIMITS)
 			.containsEntry("languageFilter", FilterOrder.LANGUAGE)
+			.containsEntry("apiRateLimit", FilterOrder.API_RATE_LIMIT)
 			.containsEntry("databaseOutageFilter", FilterOrder.DATABASE_OUTAGE)
 			.containsEntry("springSessionRepositoryFilter", FilterOrder.SESSION)
 			.containsEntry("publicPageCache", FilterOrder.PUBLIC_PAGE_CACHE)

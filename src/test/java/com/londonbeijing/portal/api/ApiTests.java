@@ -1,0 +1,355 @@
+package com.londonbeijing.portal.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.londonbeijing.portal.test.PortalIntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read API over the seed content, as a program calling it gets it: the same names,
+ * numbers and dates as the pages, no drafts, Chinese on request, ETags, CORS for reading
+ * and problem details for bad input.
+ */
+@PortalIntegrationTest
+class ApiTests {
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	private final JsonMapper json = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void removeDrafts() {
+		this.jdbc.sql("DELETE FROM case_study WHERE slug LIKE 'api-test-%'").update();
+		this.jdbc.sql("DELETE FROM cooperation_area WHERE slug LIKE 'api-test-%'").update();
+	}
+
+	@Test
+	void areasAreListedInNavigationOrderAndEachHasItsBenefits() throws Exception {
+		JsonNode areas = getJson("/api/v1/areas");
+
+		assertThat(names(areas, "name")).containsExactly("Trade and Investment", "Education and Research",
+				"Cultural Exchange", "Technology and Innovation");
+		assertThat(areas.get(1).get("summary").asString()).startsWith("The educational ties between the UK and China");
+		JsonNode education = getJson("/api/v1/areas/education-and-research");
+		assertThat(education.get("slug").asString()).isEqualTo("education-and-research");
+		assertThat(education.get("benefitsTitle").asString()).isEqualTo("Benefits of Educational Cooperation");
+		assertThat(names(education.get("benefits"), null)).containsExactly("Access to a diverse academic ecosystem",
+				"Opportunities for joint research funding", "Enhanced cultural understanding among students");
+		assertThat(areas.get(0).get("showsTradeFigures").asBoolean()).isTrue();
+	}
+
+	@Test
+	void oneAreaByItsSlugAndAnUnknownSlugIsAProblem() throws Exception {
+		assertThat(getJson("/api/v1/areas/cultural-exchange").get("name").asString()).isEqualTo("Cultural Exchange");
+
+		HttpResponse<String> missing = get("/api/v1/areas/no-such-area");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = this.json.readTree(missing.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(404);
+		assertThat(problem.get("title").asString()).isEqualTo("Not found");
+		assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/areas/no-such-area");
+	}
+
+	@Test
+	void draftsAreNeverShown() throws Exception {
+		this.jdbc
+			.sql("INSERT INTO cooperation_area (slug, name, nav_order, status) "
+					+ "VALUES ('api-test-draft-area', 'Secret area', 9, 'DRAFT')")
+			.update();
+		this.jdbc
+			.sql("INSERT INTO case_study (slug, title, summary, featured, sort_order, status) "
+					+ "VALUES ('api-test-draft', 'Secret plan', 'Not yet', false, 0, 'DRAFT')")
+			.update();
+
+		assertThat(get("/api/v1/areas").body()).doesNotContain("Secret area");
+		assertThat(get("/api/v1/case-studies").body()).doesNotContain("Secret plan");
+		assertThat(get("/api/v1/case-studies/api-test-draft").statusCode()).isEqualTo(404);
+		assertThat(get("/api/v1/areas/api-test-draft-area").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void caseStudiesArePagedWithLinksAndFilteredByArea() throws Exception {
+		JsonNode all = getJson("/api/v1/case-studies");
+		assertThat(names(all.get("items"), "title")).containsExactly("The London-Shanghai Cooperation",
+				"Tech Partnerships");
+		assertThat(all.get("page").asInt()).isEqualTo(1);
+		assertThat(all.get("totalItems").asInt()).isEqualTo(2);
+		assertThat(all.get("totalPages").asInt()).isEqualTo(1);
+		assertThat(all.get("links").get("self").asString()).isEqualTo("/api/v1/case-studies?page=1");
+		assertThat(all.get("links").get("next").isNull()).isTrue();
+		assertThat(names(all.get("items").get(0).get("areas"), "slug")).containsExactly("trade-and-investment",
+				"cultural-exchange");
+
+		JsonNode tech = getJson("/api/v1/case-studies?area=technology-and-innovation");
+		assertThat(names(tech.get("items"), "slug")).containsExactly("tech-partnerships");
+		assertThat(tech.get("links").get("self").asString())
+			.isEqualTo("/api/v1/case-studies?area=technology-and-innovation&page=1");
+	}
+
+	@Test
+	void oneCaseStudyHasItsOutcomesAndMetrics() throws Exception {
+		JsonNode shanghai = getJson("/api/v1/case-studies/london-shanghai-cooperation");
+		assertThat(shanghai.get("outcomesTitle").asString()).isEqualTo("Outcomes");
+		assertThat(names(shanghai.get("outcomes"), null)).containsExactly("Increased bilateral trade",
+				"Joint cultural events, including art exhibitions and festivals",
+				"Cooperative initiatives in urban sustainability projects");
+
+		JsonNode tech = getJson("/api/v1/case-studies/tech-partnerships");
+		assertThat(names(tech.get("metrics"), "projectName")).containsExactly("AI Collaboration", "Fintech Hub");
+		assertThat(tech.get("metrics").get(1).get("sector").asString()).isEqualTo("Finance");
+		assertThat(tech.get("metrics").get(1).get("outcome").asString()).isEqualTo("Global outreach for startups");
+	}
+
+	@Test
+	void meetingsAreFilteredByYearAndTopicAndShowParticipantsBySide() throws Exception {
+		JsonNode list = getJson("/api/v1/meetings?year=2024&topic=taiwan");
+		assertThat(names(list.get("items"), "slug")).containsExactly("2024-10-18-wang-yi-david-lammy");
+		assertThat(list.get("items").get(0).get("date").asString()).isEqualTo("2024-10-18");
+		assertThat(list.get("links").get("self").asString())
+			.isEqualTo("/api/v1/meetings?year=2024&topic=taiwan&page=1");
+		assertThat(getJson("/api/v1/meetings?year=2019").get("totalItems").asInt()).isZero();
+
+		JsonNode meeting = getJson("/api/v1/meetings/2024-10-18-wang-yi-david-lammy");
+		assertThat(meeting.get("title").asString()).isEqualTo("Strengthening UK-China Relations: A New Chapter");
+		assertThat(meeting.get("venue").asString()).isEqualTo("Diaoyutai State Guesthouse");
+		assertThat(names(meeting.get("participants").get("uk"), "name")).containsExactly("David Lammy");
+		assertThat(names(meeting.get("participants").get("china"), "name")).containsExactly("Wang Yi");
+		assertThat(meeting.get("participants").get("china").get(0).get("office").asString())
+			.isEqualTo("Foreign Minister");
+		assertThat(meeting.get("statements").size()).isPositive();
+		assertThat(meeting.get("statements").get(0).get("side").asString()).isIn("uk", "china", "joint");
+		assertThat(names(meeting.get("topics"), "slug")).contains("taiwan", "hong-kong");
+		assertThat(names(meeting.get("areas"), "slug")).containsExactly("trade-and-investment");
+	}
+
+	@Test
+	void topicsComeInEnglishOrChinese() throws Exception {
+		assertThat(names(getJson("/api/v1/topics"), "name")).contains("Taiwan", "Hong Kong");
+		assertThat(names(getJson("/api/v1/topics?lang=zh"), "name")).contains("台湾", "香港");
+	}
+
+	@Test
+	void chineseTextsAreGivenWithEnglishStandingInWhereUntranslated() throws Exception {
+		JsonNode areas = getJson("/api/v1/areas?lang=zh");
+		assertThat(names(areas, "name")).containsExactly("贸易与投资", "教育与科研", "文化交流", "科技与创新");
+		assertThat(names(getJson("/api/v1/areas/education-and-research?lang=zh").get("benefits"), null))
+			.containsExactly("融入多元的学术生态", "获得联合科研资助的机会", "增进学生之间的文化理解");
+		assertThat(getJson("/api/v1/case-studies/tech-partnerships?lang=zh").get("title").asString())
+			.isEqualTo("Tech Partnerships");
+	}
+
+	@Test
+	void tradeFiguresCarryDerivedValues() throws Exception {
+		JsonNode trade = getJson("/api/v1/trade");
+		assertThat(trade.get("currency").asString()).isEqualTo("GBP");
+		assertThat(trade.get("latestYear").asInt()).isEqualTo(2021);
+		JsonNode years = trade.get("years");
+		assertThat(names(years, "year")).containsExactly("2019", "2020", "2021");
+		JsonNode y2021 = years.get(2);
+		assertThat(y2021.get("exports").decimalValue()).isEqualByComparingTo(new BigDecimal("27.5"));
+		assertThat(y2021.get("imports").decimalValue()).isEqualByComparingTo(new BigDecimal("55.7"));
+		assertThat(y2021.get("total").decimalValue()).isEqualByComparingTo(new BigDecimal("83.2"));
+		assertThat(y2021.get("balance").decimalValue()).isEqualByComparingTo(new BigDecimal("-28.2"));
+		assertThat(y2021.get("exportsChangePct").decimalValue()).isEqualByComparingTo(new BigDecimal("30.3"));
+		assertThat(years.get(0).get("exportsChangePct").isNull()).isTrue();
+		assertThat(trade.get("revisions").isArray()).isTrue();
+	}
+
+	@Test
+	void searchFindsPublishedPages() throws Exception {
+		JsonNode results = getJson("/api/v1/search?q=Shanghai");
+		assertThat(names(results.get("items"), "path")).contains("/case-studies/london-shanghai-cooperation");
+		assertThat(results.get("items").get(0).get("kind").asString()).isEqualTo("case-study");
+	}
+
+	@Test
+	void anUnchangedAnswerIsNotSentAgain() throws Exception {
+		HttpResponse<String> first = get("/api/v1/areas");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+
+		HttpResponse<String> again = send(request("/api/v1/areas").header("If-None-Match", etag).GET().build());
+
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void otherSitesMayReadButNotWrite() throws Exception {
+		HttpResponse<String> read = send(
+				request("/api/v1/topics").header("Origin", "https://example.org").GET().build());
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+
+		HttpResponse<String> preflight = send(request("/api/v1/topics").header("Origin", "https://example.org")
+			.header("Access-Control-Request-Method", "POST")
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.build());
+		assertThat(preflight.statusCode()).isEqualTo(403);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
+	void writesAndUnknownAddressesAreProblems() throws Exception {
+		HttpResponse<String> post = send(
+				request("/api/v1/areas").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+		assertThat(post.statusCode()).isEqualTo(405);
+		assertThat(post.headers().firstValue("Allow"))
+			.hasValueSatisfying((allow) -> assertThat(allow).contains("GET").doesNotContain("POST"));
+		assertThat(this.json.readTree(post.body()).get("status").asInt()).isEqualTo(405);
+
+		HttpResponse<String> crossOrigin = send(request("/api/v1/areas").header("Origin", "https://example.org")
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build());
+		assertThat(crossOrigin.statusCode()).isEqualTo(403);
+		assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+		HttpResponse<String> unknown = get("/api/v1/nothing/here");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(this.json.readTree(unknown.body()).get("title").asString()).isEqualTo("Not found");
+	}
+
+	@Test
+	void hostileParametersAreProblemsNotErrors() throws Exception {
+		List<String> bad = List.of("/api/v1/case-studies?page=-1", "/api/v1/case-studies?page=99999999999",
+				"/api/v1/case-studies?page=abc", "/api/v1/areas?lang=xx", "/api/v1/case-studies?area=%3Cscript%3E",
+				"/api/v1/meetings?year=20x4", "/api/v1/meetings?topic=no-such-topic", "/api/v1/search?q=",
+				"/api/v1/topics?lang=%00");
+		for (String path : bad) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			JsonNode problem = this.json.readTree(response.body());
+			assertThat(problem.get("title").asString()).as(path).isEqualTo("Bad parameter");
+			assertThat(problem.get("detail").asString()).as(path).isNotBlank();
+		}
+	}
+
+	@Test
+	void openApiDocumentDescribesEveryEndpointAndNothingElse() throws Exception {
+		JsonNode document = getJson("/api/v1/openapi.json");
+
+		assertThat(document.get("openapi").asString()).startsWith("3.1");
+		assertThat(document.get("info").get("title").asString()).isNotBlank();
+		List<String> paths = new ArrayList<>(document.get("paths").propertyNames());
+		assertThat(paths).containsExactlyInAnyOrder("/api/v1/areas", "/api/v1/areas/{slug}", "/api/v1/case-studies",
+				"/api/v1/case-studies/{slug}", "/api/v1/meetings", "/api/v1/meetings/{slug}", "/api/v1/topics",
+				"/api/v1/trade", "/api/v1/search");
+		JsonNode schemas = document.get("components").get("schemas");
+		for (String path : paths) {
+			JsonNode get = document.get("paths").get(path).get("get");
+			assertThat(get).as(path).isNotNull();
+			assertThat(document.get("paths").get(path).propertyNames()).as(path).containsExactly("get");
+			assertThat(get.get("summary").asString()).as(path).isNotBlank();
+			assertThat(get.get("operationId").asString()).as(path).isNotBlank();
+			assertThat(get.get("responses").has("200")).as(path).isTrue();
+		}
+		// Every schema reference resolves, so the document is whole.
+		List<String> refs = new ArrayList<>();
+		collectRefs(document, refs);
+		assertThat(refs).isNotEmpty()
+			.allSatisfy(
+					(ref) -> assertThat(schemas.has(ref.substring("#/components/schemas/".length()))).as(ref).isTrue());
+		assertThat(schemas.get("Meeting").get("properties").propertyNames()).contains("participants", "statements",
+				"topics", "areas");
+	}
+
+	@Test
+	void documentationPageListsEveryEndpointInBothLanguages() throws Exception {
+		HttpResponse<String> english = send(request("/api").header("Accept", "text/html").GET().build());
+		assertThat(english.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(english.body());
+		assertThat(page.select("h1").text()).isEqualTo("Open data API");
+		assertThat(page.select(".api-endpoints dt").eachText()).hasSize(ApiDocsController.ENDPOINTS.size())
+			.contains("GET /api/v1/areas", "GET /api/v1/meetings/{slug}", "GET /api/v1/trade");
+		assertThat(page.select("a[href=/api/v1/openapi.json]")).hasSize(1);
+		assertThat(page.select("footer a[href=/api]")).hasSize(1);
+		for (ApiDocsController.Endpoint endpoint : ApiDocsController.ENDPOINTS) {
+			assertThat(get(endpoint.example()).statusCode()).as(endpoint.example()).isEqualTo(200);
+		}
+
+		Document chinese = Jsoup.parse(send(request("/zh/api").header("Accept", "text/html").GET().build()).body());
+		assertThat(chinese.select("h1").text()).isEqualTo("开放数据接口");
+	}
+
+	private static void collectRefs(JsonNode node, List<String> refs) {
+		if (node.isObject()) {
+			node.properties().forEach((property) -> {
+				if (property.getKey().equals("$ref")) {
+					refs.add(property.getValue().asString());
+				}
+				else {
+					collectRefs(property.getValue(), refs);
+				}
+			});
+		}
+		else if (node.isArray()) {
+			node.forEach((item) -> collectRefs(item, refs));
+		}
+	}
+
+	private JsonNode getJson(String path) throws IOException {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).as(path)
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		return this.json.readTree(response.body());
+	}
+
+	private static List<String> names(JsonNode array, String field) {
+		List<String> names = new ArrayList<>();
+		array.forEach((item) -> names.add((field != null) ? item.get(field).asString() : item.asString()));
+		return names;
+	}
+
+	private HttpResponse<String> get(String path) {
+		return send(request(path).GET().build());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "application/json");
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
