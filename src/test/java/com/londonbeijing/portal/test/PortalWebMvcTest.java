@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import com.londonbeijing.portal.PortalProperties;
+import com.londonbeijing.portal.security.SliceSecurity;
 import com.londonbeijing.portal.support.Markdown;
 import com.londonbeijing.portal.web.SiteUrls;
 
@@ -20,16 +21,17 @@ import org.springframework.core.annotation.AliasFor;
  * An MVC slice of one public controller: its parameter handling, status and view, with
  * its services replaced by {@code @MockitoBean}s in the test. The slice gets the beans
  * every page's rendering needs ({@link Markdown} for the {@code #markdown} dialect,
- * {@link SiteUrls} for canonical addresses, {@link PortalProperties}) and runs without
- * the servlet filters (security, languages and the database are the whole-application
- * tests' part, {@link PortalIntegrationTest}).
+ * {@link SiteUrls} for canonical addresses, {@link PortalProperties}) and runs behind the
+ * application's security filter chains ({@link SliceSecurity}), so its headers and rules
+ * apply; languages and the database are the whole-application tests' part
+ * ({@link PortalIntegrationTest}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@AutoConfigureMockMvc(addFilters = false)
-@Import({ Markdown.class, SiteUrls.class })
+@AutoConfigureMockMvc
+@Import({ Markdown.class, SiteUrls.class, SliceSecurity.class })
 @EnableConfigurationProperties(PortalProperties.class)
 public @interface PortalWebMvcTest {
 

@@ -5,6 +5,7 @@ import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalIntegrationTest
 @AutoConfigureMockMvc
 class DraftPreviewTests {
+
+	/**
+	 * A signed-in browser always sends its session cookie; MockMvc's mock users come
+	 * without one, and the public page cache would answer them as visitors.
+	 */
+	private static final Cookie SESSION_COOKIE = new Cookie("JSESSIONID", "editor-session");
 
 	@Autowired
 	MockMvc mvc;
@@ -77,18 +84,21 @@ class DraftPreviewTests {
 		Account editor = this.accounts.create("preview", Role.EDITOR);
 		for (String path : new String[] { "/case-studies/draft-case", "/areas/draft-area",
 				"/meetings/draft-meeting" }) {
-			this.mvc.perform(get(path).with(user(editor.getUsername()).roles("EDITOR")))
+			this.mvc.perform(get(path).with(user(editor.getUsername()).roles("EDITOR")).cookie(SESSION_COOKIE))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Draft — not public")));
 		}
-		this.mvc.perform(get("/case-studies/tech-partnerships").with(user(editor.getUsername()).roles("EDITOR")))
+		this.mvc
+			.perform(get("/case-studies/tech-partnerships").with(user(editor.getUsername()).roles("EDITOR"))
+				.cookie(SESSION_COOKIE))
 			.andExpect(content().string(not(containsString("Draft — not public"))));
 	}
 
 	@Test
 	void aSignedInNameWithoutAnAccountPreviewsNothing() throws Exception {
 		this.mvc
-			.perform(get("/case-studies/draft-case").with(user(this.accounts.uniqueUsername("gone")).roles("EDITOR")))
+			.perform(get("/case-studies/draft-case").with(user(this.accounts.uniqueUsername("gone")).roles("EDITOR"))
+				.cookie(SESSION_COOKIE))
 			.andExpect(status().isNotFound());
 	}
 

@@ -6,8 +6,12 @@ import com.londonbeijing.portal.account.LastAdminException;
 import com.londonbeijing.portal.account.PasswordPolicy;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.account.UsernameTakenException;
+import com.londonbeijing.portal.database.DatabaseOutage;
 import com.londonbeijing.portal.security.TwoStep;
 import com.londonbeijing.portal.support.FlashMessage;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/users")
 class AccountAdminController {
+
+	private static final Log logger = LogFactory.getLog(AccountAdminController.class);
 
 	private static final String FORM = "admin/users/form";
 
@@ -60,7 +66,7 @@ class AccountAdminController {
 
 	@PostMapping("/new")
 	String create(@Validated(AccountForm.New.class) @ModelAttribute AccountForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		PasswordPolicy.validate(form.getUsername(), form.getPassword(), form.getConfirmPassword(), result, "password",
 				"confirmPassword");
 		if (!result.hasErrors()) {
@@ -72,6 +78,9 @@ class AccountAdminController {
 			}
 			catch (UsernameTakenException ex) {
 				result.rejectValue("username", "account.username.taken");
+			}
+			catch (RuntimeException ex) {
+				databaseUnavailable(ex, result, response);
 			}
 		}
 		form.clearPasswords();
@@ -87,7 +96,7 @@ class AccountAdminController {
 
 	@PostMapping("/{id:\\d{1,18}}/edit")
 	String update(@PathVariable long id, @Validated @ModelAttribute AccountForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Account account = this.accounts.get(id);
 		form.setUsername(account.getUsername());
 		boolean newPassword = StringUtils.hasLength(form.getPassword())
@@ -106,6 +115,9 @@ class AccountAdminController {
 			}
 			catch (LastAdminException ex) {
 				result.reject("admin.users.lastAdmin");
+			}
+			catch (RuntimeException ex) {
+				databaseUnavailable(ex, result, response);
 			}
 		}
 		form.clearPasswords();
@@ -144,6 +156,21 @@ class AccountAdminController {
 			model.addAttribute("lastAdmin", true);
 			return "admin/users/delete";
 		}
+	}
+
+	/**
+	 * As the content editing flow does ({@code editing.ContentAdminController}): during a
+	 * database outage the form comes back with what was typed (but the passwords) and a
+	 * message saying nothing was saved, as a 503. A conflict goes to the shared conflict
+	 * page ({@code web.EditConflictAdvice}), other errors are not caught.
+	 */
+	private static void databaseUnavailable(RuntimeException ex, BindingResult result, HttpServletResponse response) {
+		if (!DatabaseOutage.isOutage(ex)) {
+			throw ex;
+		}
+		logger.warn("Could not save an account, the database is unreachable: " + ex.getMessage());
+		result.reject("admin.databaseUnavailable");
+		DatabaseOutage.markUnavailable(response);
 	}
 
 	private String form(Model model, Account account) {

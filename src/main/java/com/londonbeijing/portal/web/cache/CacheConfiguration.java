@@ -8,7 +8,6 @@ import com.londonbeijing.portal.database.ContentVersion;
 import com.londonbeijing.portal.web.request.FilterOrder;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
@@ -43,20 +42,13 @@ class CacheConfiguration {
 		return manager;
 	}
 
-	/**
-	 * After the session filter, before Spring Security ({@link FilterOrder}). Registered
-	 * here rather than as a component so that MVC slice tests, which pick up filter
-	 * components, need no cache.
-	 */
+	/** After the session filter, before Spring Security (its {@link FilterOrder}). */
 	@Bean
-	FilterRegistrationBean<PublicPageCache> publicPageCache(CacheManager caches, ContentVersion version,
-			LocaleResolver locales, @Value("${server.compression.mime-types}") List<String> compressedTypes,
+	PublicPageCache publicPageCache(CacheManager caches, ContentVersion version, LocaleResolver locales,
+			@Value("${server.compression.mime-types}") List<String> compressedTypes,
 			@Value("${server.compression.min-response-size:2KB}") DataSize smallestCompressed) {
-		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
-				new PublicPageCache(caches, version, locales,
-						new PublicPageCache.Compression(compressedTypes, (int) smallestCompressed.toBytes())));
-		registration.setOrder(FilterOrder.PUBLIC_PAGE_CACHE);
-		return registration;
+		return new PublicPageCache(caches, version, locales,
+				new PublicPageCache.Compression(compressedTypes, (int) smallestCompressed.toBytes()));
 	}
 
 }

@@ -22,8 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -44,12 +44,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * banners) always has a session, so editors neither get nor fill this cache. Only plain
  * {@code 200} pages are kept, never one that sets a cookie or forbids storing.
  * <p>
- * Registered by {@link CacheConfiguration}, ordered ({@link FilterOrder}) after the
+ * A filter bean of {@link CacheConfiguration}, ordered ({@link FilterOrder}) after the
  * request id and after the session filter that might wrap the request, so that
  * {@link HttpServletRequest#getRequestedSessionId()} sees its cookie; before Spring
  * Security.
  */
-class PublicPageCache extends OncePerRequestFilter {
+class PublicPageCache extends OncePerRequestFilter implements Ordered {
 
 	/** Kept no longer than this many bytes; larger pages are rendered every time. */
 	private static final int LARGEST_PAGE = 1024 * 1024;
@@ -77,11 +77,14 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	@Override
+	public int getOrder() {
+		return FilterOrder.PUBLIC_PAGE_CACHE;
+	}
+
+	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// An authentication already present comes from tests (MockMvc's mock users).
 		return !PublicPageCaching.isPublicPage(request) || request.getRequestedSessionId() != null
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null
-				|| SecurityContextHolder.getContext().getAuthentication() != null;
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 	}
 
 	@Override

@@ -16,6 +16,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -29,6 +31,7 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * How the shared admin steps ({@code editing.ContentAdminController}) handle what an
@@ -36,6 +39,7 @@ import static org.mockito.Mockito.never;
  * pages fall back, searches are trimmed, invalid forms are never saved, and conflicts,
  * outages and missing items each get their own answer.
  */
+@WithMockUser(roles = "EDITOR")
 @AdminControllerSlice(AreaAdminController.class)
 class AreaAdminControllerSliceTests {
 
@@ -97,7 +101,7 @@ class AreaAdminControllerSliceTests {
 
 	@Test
 	void invalidFormIsShownAgainAndNotSaved() {
-		MvcTestResult result = this.mvc.post().uri("/admin/areas/new").param("name", "").exchange();
+		MvcTestResult result = this.mvc.post().with(csrf()).uri("/admin/areas/new").param("name", "").exchange();
 
 		assertThat(result).hasStatusOk().hasViewName("admin/areas/form");
 		assertThat(result).model().extractingBindingResult("form").hasFieldErrors("name");
@@ -110,6 +114,7 @@ class AreaAdminControllerSliceTests {
 		given(this.admin.label(any())).willReturn("Trade");
 
 		MvcTestResult result = this.mvc.post()
+			.with(csrf())
 			.uri("/admin/areas/new")
 			.param("name", "Trade")
 			.param("status", "DRAFT")
@@ -127,6 +132,7 @@ class AreaAdminControllerSliceTests {
 		given(this.admin.currentVersion(3L)).willReturn(9L);
 
 		MvcTestResult result = this.mvc.post()
+			.with(csrf())
 			.uri("/admin/areas/3/edit")
 			.param("name", "Mine")
 			.param("status", "DRAFT")
@@ -142,6 +148,7 @@ class AreaAdminControllerSliceTests {
 		given(this.admin.save(any())).willThrow(new DataAccessResourceFailureException("down"));
 
 		MvcTestResult result = this.mvc.post()
+			.with(csrf())
 			.uri("/admin/areas/new")
 			.param("name", "Trade")
 			.param("status", "DRAFT")
@@ -156,6 +163,27 @@ class AreaAdminControllerSliceTests {
 		given(this.admin.form(404L)).willThrow(new NotFoundException("CooperationArea"));
 
 		assertThat(this.mvc.get().uri("/admin/areas/404/edit")).hasStatus(404);
+	}
+
+	@Test
+	@WithAnonymousUser
+	void visitorsAreSentToSignIn() {
+		MvcTestResult result = this.mvc.get().uri("/admin/areas").exchange();
+
+		assertThat(result).hasStatus(302);
+		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
+	@WithMockUser(roles = "VISITOR")
+	void anAccountWithoutTheEditorRoleIsRefused() {
+		assertThat(this.mvc.get().uri("/admin/areas")).hasStatus(403);
+		assertThat(this.mvc.post().with(csrf()).uri("/admin/areas/new")).hasStatus(403);
+	}
+
+	@Test
+	void aPostWithoutItsCsrfTokenIsRefused() {
+		assertThat(this.mvc.post().uri("/admin/areas/new").param("title", "x")).hasStatus(403);
 	}
 
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -16,10 +18,12 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The meeting form offers its choices, and its sub-list buttons change only the form.
  */
+@WithMockUser(roles = "EDITOR")
 @AdminControllerSlice(MeetingAdminController.class)
 class MeetingAdminControllerSliceTests {
 
@@ -50,6 +54,7 @@ class MeetingAdminControllerSliceTests {
 	@Test
 	void addingAParticipantShowsTheFormWithoutErrorsAndSavesNothing() {
 		MvcTestResult result = this.mvc.post()
+			.with(csrf())
 			.uri("/admin/meetings/new")
 			.param("title", "")
 			.param("edit", "add:participants")
@@ -61,6 +66,27 @@ class MeetingAdminControllerSliceTests {
 			.extractingByKey("form")
 			.satisfies((form) -> assertThat(((MeetingForm) form).getParticipants()).hasSize(1));
 		then(this.admin).should(never()).save(any());
+	}
+
+	@Test
+	@WithAnonymousUser
+	void visitorsAreSentToSignIn() {
+		MvcTestResult result = this.mvc.get().uri("/admin/meetings/new").exchange();
+
+		assertThat(result).hasStatus(302);
+		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
+	@WithMockUser(roles = "VISITOR")
+	void anAccountWithoutTheEditorRoleIsRefused() {
+		assertThat(this.mvc.get().uri("/admin/meetings/new")).hasStatus(403);
+		assertThat(this.mvc.post().with(csrf()).uri("/admin/meetings/new")).hasStatus(403);
+	}
+
+	@Test
+	void aPostWithoutItsCsrfTokenIsRefused() {
+		assertThat(this.mvc.post().uri("/admin/meetings/new").param("title", "x")).hasStatus(403);
 	}
 
 }
