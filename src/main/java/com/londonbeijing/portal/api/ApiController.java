@@ -35,14 +35,10 @@ import com.londonbeijing.portal.translation.Translatable;
 import com.londonbeijing.portal.translation.Translations;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -88,10 +84,6 @@ class ApiController {
 
 	@GetMapping("/areas")
 	@Operation(summary = "Every published cooperation area, in navigation order.")
-	@ApiResponse(responseCode = "200", description = "OK")
-	@ApiResponse(responseCode = "400", description = "A parameter cannot be used",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
 	List<ApiResponses.AreaSummary> areas(@RequestParam(required = false) String lang) {
 		List<CooperationArea> areas = this.areas.published();
 		ShownTexts shown = shown(lang, PageItems.none().and(areas));
@@ -104,13 +96,6 @@ class ApiController {
 
 	@GetMapping("/areas/{slug}")
 	@Operation(summary = "One published area with its body and benefits.")
-	@ApiResponse(responseCode = "200", description = "OK")
-	@ApiResponse(responseCode = "404", description = "Nothing published has this slug",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "400", description = "A parameter cannot be used",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
 	ApiResponses.Area area(@PathVariable String slug, @RequestParam(required = false) String lang) {
 		CooperationArea area = this.areas.show(slug, Visibility.PUBLIC);
 		return area(area, shown(lang, PageItems.about(area)));
@@ -118,10 +103,6 @@ class ApiController {
 
 	@GetMapping("/case-studies")
 	@Operation(summary = "Published case studies, ten a page, optionally only those in one area.")
-	@ApiResponse(responseCode = "200", description = "OK")
-	@ApiResponse(responseCode = "400", description = "A parameter cannot be used",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
 	Paged<ApiResponses.CaseStudySummary> caseStudies(@RequestParam(required = false) String area,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String lang) {
 		String areaSlug = (area != null) ? ApiParameters.slug(area) : null;
@@ -137,13 +118,6 @@ class ApiController {
 
 	@GetMapping("/case-studies/{slug}")
 	@Operation(summary = "One published case study with its outcomes, success metrics and areas.")
-	@ApiResponse(responseCode = "200", description = "OK")
-	@ApiResponse(responseCode = "404", description = "Nothing published has this slug",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "400", description = "A parameter cannot be used",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
 	ApiResponses.CaseStudy caseStudy(@PathVariable String slug, @RequestParam(required = false) String lang) {
 		CaseStudy caseStudy = this.caseStudies.show(slug, Visibility.PUBLIC);
 		ShownTexts shown = shown(lang, PageItems.about(caseStudy).and(caseStudy.getSortedAreas()));
@@ -169,10 +143,6 @@ class ApiController {
 
 	@GetMapping("/meetings")
 	@Operation(summary = "Published meetings, newest first, ten a page, optionally in one year or on one topic.")
-	@ApiResponse(responseCode = "200", description = "OK")
-	@ApiResponse(responseCode = "400", description = "A parameter cannot be used",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
 	Paged<ApiResponses.MeetingSummary> meetings(@RequestParam(required = false) String year,
 			@RequestParam(required = false) String topic, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String lang) {
@@ -198,13 +168,6 @@ class ApiController {
 
 	@GetMapping("/meetings/{slug}")
 	@Operation(summary = "One published meeting with its participants by side, statements with topics, and areas.")
-	@ApiResponse(responseCode = "200", description = "OK")
-	@ApiResponse(responseCode = "404", description = "Nothing published has this slug",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "400", description = "A parameter cannot be used",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
 	ApiResponses.Meeting meeting(@PathVariable String slug, @RequestParam(required = false) String lang) {
 		Meeting meeting = this.meetings.show(slug, Visibility.PUBLIC).meeting();
 		List<Topic> statementTopics = meeting.getStatements()
@@ -229,10 +192,6 @@ class ApiController {
 
 	@GetMapping("/topics")
 	@Operation(summary = "The topics of published meetings, alphabetically.")
-	@ApiResponse(responseCode = "200", description = "OK")
-	@ApiResponse(responseCode = "400", description = "A parameter cannot be used",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
 	List<Ref> topics(@RequestParam(required = false) String lang) {
 		List<Topic> topics = this.meetings.topics();
 		return topicRefs(topics, shown(lang, PageItems.none().and(topics)));
@@ -240,7 +199,6 @@ class ApiController {
 
 	@GetMapping("/trade")
 	@Operation(summary = "UK–China trade by year in GBP billion, with derived totals, balances, changes and revisions.")
-	@ApiResponse(responseCode = "200", description = "OK")
 	ApiResponses.Trade trade() {
 		TradeDataset dataset = this.trade.current();
 		TradeStatistics statistics = dataset.statistics();
@@ -269,10 +227,6 @@ class ApiController {
 
 	@GetMapping("/search")
 	@Operation(summary = "Search of published pages, ten results a page.")
-	@ApiResponse(responseCode = "200", description = "OK")
-	@ApiResponse(responseCode = "400", description = "A parameter cannot be used",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
 	Paged<ApiResponses.SearchHit> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String page) {
 		if (q == null || q.isBlank()) {

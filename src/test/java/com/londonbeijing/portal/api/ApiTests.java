@@ -270,8 +270,17 @@ class ApiTests {
 			assertThat(document.get("paths").get(path).propertyNames()).as(path).containsExactly("get");
 			assertThat(get.get("summary").asString()).as(path).isNotBlank();
 			assertThat(get.get("operationId").asString()).as(path).isNotBlank();
-			assertThat(get.get("responses").has("200")).as(path).isTrue();
+			JsonNode responses = get.get("responses");
+			assertThat(responses.has("200")).as(path).isTrue();
+			assertThat(responses.has("400")).as(path).isTrue();
+			assertThat(responses.has("429")).as(path).isTrue();
+			assertThat(responses.has("404")).as(path).isEqualTo(path.contains("{slug}"));
+			assertThat(responses.get("400").get("content").has("application/problem+json")).as(path).isTrue();
 		}
+		assertThat(schemas.get("Problem").get("properties").propertyNames()).contains("type", "title", "status",
+				"detail", "instance");
+		assertThat(document.get("info").get("license").get("name").asString())
+			.isEqualTo("Open Government Licence v3.0");
 		// Every schema reference resolves, so the document is whole.
 		List<String> refs = new ArrayList<>();
 		collectRefs(document, refs);
