@@ -26,6 +26,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,7 +79,7 @@ class TwoStepController {
 		}
 		Optional<List<String>> codes = this.twoStep.confirm(account, form.getCode());
 		if (codes.isEmpty()) {
-			result.rejectValue("code", "account.twoStep.codeWrong");
+			rejectCode(result);
 			form.clear();
 			return page(account, model);
 		}
@@ -112,6 +113,16 @@ class TwoStepController {
 		return "redirect:" + PATH;
 	}
 
+	/**
+	 * Marks the code wrong without keeping what was typed: {@code rejectValue} would keep
+	 * it as the field's rejected value, which the form then writes back into the page,
+	 * and codes are never sent back.
+	 */
+	private static void rejectCode(BindingResult result) {
+		result.addError(new FieldError(result.getObjectName(), "code", null, false,
+				new String[] { "account.twoStep.codeWrong" }, null, null));
+	}
+
 	/** The password and a current code, throttled like sign-in. */
 	private boolean confirmed(Account account, TwoStepForm form, BindingResult result, HttpServletRequest request) {
 		String address = request.getRemoteAddr();
@@ -125,7 +136,7 @@ class TwoStepController {
 			result.rejectValue("currentPassword", "account.currentPassword.wrong");
 		}
 		else if (!this.twoStep.acceptCode(account.getId(), form.getCode())) {
-			result.rejectValue("code", "account.twoStep.codeWrong");
+			rejectCode(result);
 		}
 		if (result.hasErrors()) {
 			this.failures.record(account.getUsername(), address, Factor.CODE);
