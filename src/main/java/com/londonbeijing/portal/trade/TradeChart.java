@@ -30,8 +30,8 @@ public final class TradeChart {
 	/** Room above the plot for the standalone SVG's title and subtitle. */
 	static final int STANDALONE_HEADER = 56;
 
-	/** Room below the plot for the standalone SVG's source line. */
-	static final int STANDALONE_FOOTER = 32;
+	/** Room below the plot for the standalone SVG's source and address lines. */
+	static final int STANDALONE_FOOTER = 48;
 
 	static final double PLOT_LEFT = 76;
 
@@ -260,16 +260,18 @@ public final class TradeChart {
 	}
 
 	/**
-	 * The baseline of the standalone SVG's source line, below the year labels.
+	 * The baseline of the standalone SVG's source line, below the year labels; the page's
+	 * address is on the line below it, so a long source title does not push it out of the
+	 * picture.
 	 * @return the y coordinate
 	 */
 	public int standaloneSourceY() {
-		return HEIGHT + STANDALONE_FOOTER - 10;
+		return HEIGHT + STANDALONE_FOOTER - 26;
 	}
 
 	/**
 	 * The standalone SVG's {@code viewBox}.
-	 * @return the view box, e.g. {@code "0 -56 640 448"}
+	 * @return the view box, e.g. {@code "0 -56 640 464"}
 	 */
 	public String standaloneViewBox() {
 		return "0 " + standaloneTop() + " " + standaloneWidth() + " " + standaloneHeight();

@@ -52,9 +52,9 @@ class TradeChartDownloadTests {
 		Element svg = parse(response.body());
 		assertThat(svg.getNamespaceURI()).isEqualTo(SVG_NS);
 		assertThat(svg.getLocalName()).isEqualTo("svg");
-		assertThat(svg.getAttribute("viewBox")).isEqualTo("0 -56 640 448");
+		assertThat(svg.getAttribute("viewBox")).isEqualTo("0 -56 640 464");
 		assertThat(svg.getAttribute("width")).isEqualTo("640");
-		assertThat(svg.getAttribute("height")).isEqualTo("448");
+		assertThat(svg.getAttribute("height")).isEqualTo("464");
 		assertThat(first(svg, "style").getTextContent()).contains(".series--exports").contains("#1d4f91");
 		assertThat(first(svg, "title").getTextContent()).isEqualTo("UK exports to China and imports from China");
 		String desc = first(svg, "desc").getTextContent();
@@ -64,7 +64,7 @@ class TradeChartDownloadTests {
 			.contains("2021: exports £27.5bn, imports £55.7bn.")
 			.contains("UK exports to China rose from £23.7bn in 2019 to £27.5bn in 2021");
 		assertThat(svg.getElementsByTagNameNS(SVG_NS, "polyline").getLength()).isPositive();
-		assertThat(text(svg, "source")).contains("/trade");
+		assertThat(text(svg, "source")).contains("Source: London and Beijing").contains("/trade");
 		assertThat(response.body()).doesNotContain("th:text").doesNotContain("class=\"chart");
 	}
 
@@ -109,14 +109,15 @@ class TradeChartDownloadTests {
 	}
 
 	private static String text(Element svg, String className) {
+		StringBuilder found = new StringBuilder();
 		var texts = svg.getElementsByTagNameNS(SVG_NS, "text");
 		for (int i = 0; i < texts.getLength(); i++) {
 			Element text = (Element) texts.item(i);
 			if (text.getAttribute("class").equals(className)) {
-				return text.getTextContent();
+				found.append(text.getTextContent()).append('\n');
 			}
 		}
-		return "";
+		return found.toString();
 	}
 
 }
