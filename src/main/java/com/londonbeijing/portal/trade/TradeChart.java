@@ -27,6 +27,12 @@ public final class TradeChart {
 	/** Largest font size (in view box units) that the layout must accommodate. */
 	public static final int LARGEST_FONT = 22;
 
+	/** Room above the plot for the standalone SVG's title and subtitle. */
+	static final int STANDALONE_HEADER = 56;
+
+	/** Room below the plot for the standalone SVG's source and address lines. */
+	static final int STANDALONE_FOOTER = 48;
+
 	static final double PLOT_LEFT = 76;
 
 	static final double PLOT_RIGHT = 492;
@@ -226,6 +232,49 @@ public final class TradeChart {
 	 */
 	public String viewBox() {
 		return "0 0 " + WIDTH + " " + HEIGHT;
+	}
+
+	/**
+	 * The top of the standalone SVG: above the plot, room for a visible title and
+	 * subtitle, since a downloaded file has no page around it.
+	 * @return the top in view box units (negative, so the plot keeps its coordinates)
+	 */
+	public int standaloneTop() {
+		return -STANDALONE_HEADER;
+	}
+
+	/**
+	 * The standalone SVG's width.
+	 * @return the width in view box units
+	 */
+	public int standaloneWidth() {
+		return WIDTH;
+	}
+
+	/**
+	 * The standalone SVG's height: title, plot and source line.
+	 * @return the height in view box units
+	 */
+	public int standaloneHeight() {
+		return STANDALONE_HEADER + HEIGHT + STANDALONE_FOOTER;
+	}
+
+	/**
+	 * The baseline of the standalone SVG's source line, below the year labels; the page's
+	 * address is on the line below it, so a long source title does not push it out of the
+	 * picture.
+	 * @return the y coordinate
+	 */
+	public int standaloneSourceY() {
+		return HEIGHT + STANDALONE_FOOTER - 26;
+	}
+
+	/**
+	 * The standalone SVG's {@code viewBox}.
+	 * @return the view box, e.g. {@code "0 -56 640 464"}
+	 */
+	public String standaloneViewBox() {
+		return "0 " + standaloneTop() + " " + standaloneWidth() + " " + standaloneHeight();
 	}
 
 	/**

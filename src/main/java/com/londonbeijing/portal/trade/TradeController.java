@@ -6,13 +6,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.sitetext.SiteTexts;
 import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.web.Figures;
 import com.londonbeijing.portal.web.SiteUrls;
+import com.londonbeijing.portal.web.language.Language;
 import jakarta.servlet.http.HttpServletRequest;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -39,6 +43,8 @@ class TradeController {
 
 	static final MediaType ZIP = new MediaType("application", "zip");
 
+	static final MediaType SVG = new MediaType("image", "svg+xml", StandardCharsets.UTF_8);
+
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	private final TradeService trade;
@@ -55,8 +61,11 @@ class TradeController {
 
 	private final Figures figures = new Figures();
 
+	private final ITemplateEngine templates;
+
 	TradeController(TradeService trade, SiteTexts siteTexts, SiteUrls urls, MessageSource messages, JsonMapper json,
-			PortalProperties properties) {
+			PortalProperties properties, ITemplateEngine templates) {
+		this.templates = templates;
 		this.trade = trade;
 		this.siteTexts = siteTexts;
 		this.urls = urls;
@@ -117,6 +126,34 @@ class TradeController {
 				? this.messages.getMessage("trade.figure.gbpBn.negative",
 						new Object[] { this.figures.billions(value.abs()) }, locale)
 				: this.messages.getMessage("trade.figure.gbpBn", new Object[] { this.figures.billions(value) }, locale);
+	}
+
+	/**
+	 * The chart as a file of its own, drawn by the same fragment as the page's, with its
+	 * own style, title, description and source line, in the request's language.
+	 */
+	@GetMapping("/trade/chart.svg")
+	ResponseEntity<byte[]> chartSvg(HttpServletRequest request) {
+		TradeDataset dataset = this.trade.current();
+		TradeStatistics statistics = dataset.statistics();
+		if (statistics.isEmpty()) {
+			throw new NotFoundException("Trade chart");
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		Context context = new Context(locale);
+		context.setVariable("standalone", true);
+		context.setVariable("statistics", statistics);
+		context.setVariable("latest", statistics.latest().orElse(null));
+		context.setVariable("chart", TradeChart.of(statistics));
+		context.setVariable("chartDescription", TradeChartSummary.of(statistics).map(this::describe).orElse(null));
+		context.setVariable("pageUrl", this.urls.absolute(request, Language.of(request).path("/trade")));
+		String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ this.templates.process("trade/chart", Set.of("svg"), context).strip() + "\n";
+		return ResponseEntity.ok()
+			.contentType(SVG)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName(dataset, "svg")).build().toString())
+			.body(svg.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/trade.csv")

@@ -147,7 +147,7 @@ class TradePagesTests {
 		assertThat(page.select(".trade-sources dd").text()).contains("Forging a Future Together")
 			.contains("Chinese Imports to UK (£ billion)");
 		assertThat(page.select(".trade-downloads a").eachAttr("href")).containsExactly("/trade.csv", "/trade.json",
-				"/trade.metadata.json", "/trade.zip");
+				"/trade.metadata.json", "/trade.zip", "/trade/chart.svg");
 	}
 
 	@Test

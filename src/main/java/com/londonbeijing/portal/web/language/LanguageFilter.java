@@ -36,9 +36,12 @@ class LanguageFilter extends OncePerRequestFilter {
 
 	private static final String PREFIX = Language.CHINESE.prefix();
 
-	/** Addresses that exist in one language only: the admin side and files. */
+	/**
+	 * Addresses that exist in one language only: the admin side and files, except SVG
+	 * images, whose text (the trade chart's) comes in both languages.
+	 */
 	private static final Pattern SINGLE_LANGUAGE = Pattern.compile(
-			"/(admin|login|logout|account|actuator|error|css|js|images)(/.*)?|/favicon.*|/[^?#]*\\.[a-z0-9]+([?#].*)?");
+			"/(admin|login|logout|account|actuator|error|css|js|images)(/.*)?|/favicon.*|/[^?#]*\\.(?!svg([?#]|$))[a-z0-9]+([?#].*)?");
 
 	/**
 	 * What no site path contains, in any spelling: a doubled slash or a backslash (which
