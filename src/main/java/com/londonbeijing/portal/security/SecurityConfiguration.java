@@ -74,6 +74,35 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/**
+	 * The embeddable chart's policy: the same, except that any site may frame it (that is
+	 * what it is for) and its only form-less links leave the frame.
+	 */
+	static final String EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'",
+			"frame-ancestors *");
+
+	/**
+	 * The embeddable trade chart, {@code /trade/chart} in either language: public, read
+	 * only, never given a session, and the one page other sites may show in a frame (no
+	 * {@code X-Frame-Options}, {@code frame-ancestors *}). Every other page keeps
+	 * {@code frame-ancestors 'none'}.
+	 * @param http the builder
+	 * @return the chain for the embeddable chart only
+	 * @throws Exception if the chain cannot be built
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain embeddableChartFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/trade/chart", "/zh/trade/chart")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers.frameOptions((frames) -> frames.disable())
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(EMBED_CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	/**
 	 * The actuator, for machines: health is public, the rest (Prometheus metrics) is for
 	 * ADMIN accounts, signed in through the sign-in form or sending HTTP Basic
 	 * credentials (as a metrics scraper does; checked and throttled like a sign-in, and

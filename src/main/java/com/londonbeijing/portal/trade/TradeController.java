@@ -75,9 +75,21 @@ class TradeController {
 	}
 
 	@GetMapping("/trade")
-	String show(Model model) {
+	String show(HttpServletRequest request, Model model) {
 		model.addAttribute("publicChange", this.trade.latestPublicChange().orElse(null));
+		model.addAttribute("embedUrl", this.urls.absolute(request, Language.of(request).path("/trade/chart")));
 		return page(this.trade.current(), model);
+	}
+
+	/**
+	 * The chart alone, for other sites to show in a frame: title, chart, its description
+	 * and source, and a link to this site's trade page.
+	 */
+	@GetMapping("/trade/chart")
+	String embed(HttpServletRequest request, Model model) {
+		page(this.trade.current(), model);
+		model.addAttribute("pageUrl", this.urls.absolute(request, Language.of(request).path("/trade")));
+		return "trade/embed";
 	}
 
 	@GetMapping("/trade/versions/{number}")
@@ -148,7 +160,7 @@ class TradeController {
 		context.setVariable("chartDescription", TradeChartSummary.of(statistics).map(this::describe).orElse(null));
 		context.setVariable("pageUrl", this.urls.absolute(request, Language.of(request).path("/trade")));
 		String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-				+ this.templates.process("trade/chart", Set.of("svg"), context).strip() + "\n";
+				+ this.templates.process("trade/chart", Set.of("drawing"), context).strip() + "\n";
 		return ResponseEntity.ok()
 			.contentType(SVG)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -39,6 +39,8 @@ public final class PublicPages {
 				"/login",
 				// The API's documentation page
 				"/api", "/zh/api",
+				// The embeddable trade chart, alone on a page for other sites to frame
+				"/trade/chart", "/zh/trade/chart",
 				// The styled 404 page that any unknown address gets
 				"/does-not-exist");
 	}
