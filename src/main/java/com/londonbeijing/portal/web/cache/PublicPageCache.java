@@ -20,6 +20,8 @@ import java.util.zip.GZIPOutputStream;
 import com.londonbeijing.portal.database.ContentChanges;
 import com.londonbeijing.portal.database.ContentVersion;
 import com.londonbeijing.portal.web.request.FilterOrder;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -78,13 +80,21 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 
 	private final Invalidations invalidations = new Invalidations();
 
+	/** Pages answered from memory, and pages rendered that could have been. */
+	private final Counter hits;
+
+	private final Counter misses;
+
 	/** A meeting's own page: no query, no sub-path (an exact slug). */
 	private static final Pattern MEETING_PAGE = Pattern.compile("/meetings/([a-z0-9-]+)");
 
 	private static final Pattern CASE_STUDY_PAGE = Pattern.compile("/case-studies/[a-z0-9-]+");
 
-	PublicPageCache(CacheManager caches, ContentVersion version, LocaleResolver locales, Compression compression) {
+	PublicPageCache(CacheManager caches, ContentVersion version, LocaleResolver locales, Compression compression,
+			MeterRegistry meters) {
 		this.pages = caches.getCache(CacheConfiguration.PAGES);
+		this.hits = requests(meters, "hit");
+		this.misses = requests(meters, "miss");
 		this.version = version;
 		this.locales = locales;
 		this.compression = compression;
@@ -112,6 +122,13 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 		else {
 			this.pages.clear();
 		}
+	}
+
+	private static Counter requests(MeterRegistry meters, String result) {
+		return Counter.builder("portal.page.cache.requests")
+			.description("Visitors' page requests that could use the page cache, by whether it had the page")
+			.tag("result", result)
+			.register(meters);
 	}
 
 	/** Whether a page, by its path without the language prefix, is unaffected. */
@@ -161,10 +178,12 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 		if (trusted) {
 			CachedPage page = this.pages.get(key, CachedPage.class);
 			if (page != null && page.generation() == generation) {
+				this.hits.increment();
 				page.writeTo(request, response);
 				return;
 			}
 		}
+		this.misses.increment();
 		// Rendered without the request's conditions, so that a revalidating browser's
 		// request still yields the whole page to keep; the conditions are applied here.
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
