@@ -39,6 +39,19 @@ public class Dashboard {
 			) drafts ORDER BY updated_at DESC, kind, id LIMIT :limit
 			""";
 
+	private static final String SCHEDULED = """
+			SELECT kind, id, label, action, due_at FROM (
+			  SELECT 'areas' AS kind, a.id, a.name AS label, s.action, s.due_at FROM scheduled_change s
+			    JOIN cooperation_area a ON s.kind = 'CooperationArea' AND a.id = s.item_id
+			  UNION ALL SELECT 'trade', t.id, t.year::text, s.action, s.due_at FROM scheduled_change s
+			    JOIN trade_figure t ON s.kind = 'TradeFigure' AND t.id = s.item_id
+			  UNION ALL SELECT 'case-studies', c.id, c.title, s.action, s.due_at FROM scheduled_change s
+			    JOIN case_study c ON s.kind = 'CaseStudy' AND c.id = s.item_id
+			  UNION ALL SELECT 'meetings', m.id, m.title, s.action, s.due_at FROM scheduled_change s
+			    JOIN meeting m ON s.kind = 'Meeting' AND m.id = s.item_id
+			) scheduled ORDER BY due_at, kind, id LIMIT :limit
+			""";
+
 	// A deleted item's audit row holds no values, so its label comes from its last row
 	// that had one.
 	private static final String CHANGES = """
@@ -94,6 +107,28 @@ public class Dashboard {
 					Instant.ofEpochMilli(row.getLong("revtstmp")), row.getString("username"),
 					row.getString("change_note")))
 			.list();
+	}
+
+	/** The next scheduled publications and unpublications, soonest first. */
+	public List<Scheduled> scheduled() {
+		return this.jdbc.sql(SCHEDULED)
+			.param("limit", LIMIT)
+			.query((row, number) -> new Scheduled(row.getString("kind"), row.getLong("id"), row.getString("label"),
+					row.getString("action"), row.getTimestamp("due_at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * An item scheduled to be published or unpublished.
+	 *
+	 * @param kind its kind's admin path segment
+	 * @param id its id
+	 * @param label its name, title or year
+	 * @param action {@code PUBLISH} or {@code UNPUBLISH}
+	 * @param dueAt when
+	 */
+	public record Scheduled(String kind, long id, String label, String action, Instant dueAt) {
+
 	}
 
 	/**

@@ -21,6 +21,7 @@ class DashboardController {
 	String show(Model model) {
 		model.addAttribute("counts", this.dashboard.counts());
 		model.addAttribute("drafts", this.dashboard.drafts());
+		model.addAttribute("scheduled", this.dashboard.scheduled());
 		model.addAttribute("changes", this.dashboard.recentChanges());
 		return "admin/dashboard";
 	}

@@ -1,5 +1,7 @@
 package com.londonbeijing.portal.editing;
 
+import java.time.Instant;
+
 import com.londonbeijing.portal.database.DatabaseOutage;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.history.RevisionEntry;
@@ -94,6 +96,7 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		model.addAttribute("sort", sortKey);
 		model.addAttribute("pagination", Pagination.of(items, base));
 		model.addAttribute("lastChanges", this.editor.lastChanges(items.map(Versioned::getId).getContent()));
+		model.addAttribute("schedules", this.editor.scheduled(items.map(Versioned::getId).getContent()));
 		model.addAttribute("here", ListLocation.here(this.path, query, sortKey, items.getNumber() + 1));
 		return this.views + "/list";
 	}
@@ -101,6 +104,12 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 	@ModelAttribute("statuses")
 	ContentStatus[] statuses() {
 		return ContentStatus.values();
+	}
+
+	/** Whether the kind's items can be scheduled: those with a status. */
+	@ModelAttribute("schedulable")
+	boolean schedulable() {
+		return this.editor.schedulable();
 	}
 
 	@ModelAttribute("adminPath")
@@ -124,6 +133,7 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 	@GetMapping("/{id}/edit")
 	String showEditForm(@PathVariable K id, Model model) {
 		model.addAttribute("form", this.editor.form(id));
+		this.editor.scheduled(id).ifPresent((change) -> model.addAttribute("scheduled", change));
 		return this.views + "/form";
 	}
 
@@ -148,6 +158,7 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 			return this.views + "/form";
 		}
 		K saved;
+		boolean publicationScheduled = false;
 		try {
 			form.suggestSlug();
 			this.editor.validate(form, result); // may ask the database whether a value is
@@ -155,6 +166,9 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 			if (result.hasErrors()) {
 				return this.views + "/form";
 			}
+			publicationScheduled = id != null && this.editor.scheduled(id)
+				.filter((change) -> change.action() == ScheduledChange.Action.PUBLISH)
+				.isPresent();
 			saved = this.editor.save(form);
 		}
 		catch (EditConflictException ex) {
@@ -174,6 +188,9 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 			return databaseUnavailable(result, response, ex);
 		}
 		FlashMessage.add(redirect, this.messages + ((id != null) ? ".updated" : ".created"), this.editor.label(form));
+		if (publicationScheduled) {
+			FlashMessage.add(redirect, "admin.schedule.cancelledByEdit", this.editor.label(form));
+		}
 		return switch (action) {
 			case "continue" -> redirectKeepingBack(this.path + "/" + saved + "/edit", back);
 			case "another" -> redirectKeepingBack(this.path + "/new", back);
@@ -224,6 +241,54 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 			.encode()
 			.buildAndExpand(back)
 			.toUriString();
+	}
+
+	/** The page to schedule the item's publication (a draft) or unpublication. */
+	@GetMapping("/{id}/schedule")
+	String showSchedule(@PathVariable K id, Model model) {
+		return schedulePage(id, ScheduleForm.tomorrowMorning(), model);
+	}
+
+	/**
+	 * Schedules the item for the date and time given in London; a refused time comes back
+	 * with the editor's input.
+	 */
+	@PostMapping("/{id}/schedule")
+	String schedule(@PathVariable K id, @ModelAttribute("schedule") ScheduleForm schedule, BindingResult result,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		Instant due = schedule.dueAt(Instant.now(), result);
+		if (due == null) {
+			return schedulePage(id, schedule, model);
+		}
+		ScheduledChange change = this.editor.schedule(id, due, authentication.getName());
+		FlashMessage.add(redirect, "admin.schedule.set." + change.action(),
+				ScheduleForm.LONDON_FORMAT.format(change.dueAt()));
+		return "redirect:" + this.path + "/" + id + "/edit";
+	}
+
+	@PostMapping("/{id}/schedule/cancel")
+	String cancelSchedule(@PathVariable K id, RedirectAttributes redirect) {
+		requireSchedulable();
+		if (this.editor.cancelSchedule(id)) {
+			FlashMessage.add(redirect, "admin.schedule.cancelled");
+		}
+		return "redirect:" + this.path + "/" + id + "/edit";
+	}
+
+	private String schedulePage(K id, ScheduleForm schedule, Model model) {
+		requireSchedulable();
+		F form = this.editor.form(id);
+		model.addAttribute("form", form);
+		model.addAttribute("label", this.editor.label(form));
+		model.addAttribute("schedule", schedule);
+		this.editor.scheduled(id).ifPresent((change) -> model.addAttribute("scheduled", change));
+		return "admin/schedule";
+	}
+
+	private void requireSchedulable() {
+		if (!this.editor.schedulable()) {
+			throw new NotFoundException("Page");
+		}
 	}
 
 	@GetMapping("/{id}/history")

@@ -1,5 +1,6 @@
 package com.londonbeijing.portal.editing;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import com.londonbeijing.portal.history.ChangeNote;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.history.LastChange;
 import com.londonbeijing.portal.history.RevisionEntry;
+import com.londonbeijing.portal.support.Content;
+import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.support.Versioned;
@@ -62,6 +65,8 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 
 	private Translations translations;
 
+	private PublishingSchedule schedule;
+
 	/**
 	 * Sets up editing one kind.
 	 * @param type the entity's class
@@ -93,6 +98,12 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 	@Autowired
 	void setTranslations(Translations translations) {
 		this.translations = translations;
+	}
+
+	/** Set by Spring, like {@link #setTranslations}: kinds without a status ignore it. */
+	@Autowired
+	void setSchedule(PublishingSchedule schedule) {
+		this.schedule = schedule;
 	}
 
 	/** Looks an item up by id. */
@@ -207,6 +218,11 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 								throw new EditConflictException();
 							}
 							apply(form, entity);
+							// An edited item is not published until scheduled again: the
+							// editor may not mean the new text to go out at the old time.
+							if (schedulable()) {
+								this.schedule.cancel(kind(), (Long) form.getId(), ScheduledChange.Action.PUBLISH);
+							}
 						}
 						saveTranslations(form, entity);
 						return entity.getId();
@@ -235,8 +251,89 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 	public void delete(K id) {
 		this.transaction.executeWithoutResult((status) -> {
 			this.contentVersion.changing();
+			if (schedulable()) {
+				this.schedule.cancelAll(kind(), (Long) id);
+			}
 			remove(find(id));
 		});
+	}
+
+	/** The kind's name in the schedule: its entity's simple name. */
+	public String kind() {
+		return this.type.getSimpleName();
+	}
+
+	/** Whether items of this kind have a status, so can be scheduled. */
+	public boolean schedulable() {
+		return Content.class.isAssignableFrom(this.type);
+	}
+
+	/** The item's scheduled publication or unpublication, if any. */
+	public Optional<ScheduledChange> scheduled(K id) {
+		return schedulable() ? this.schedule.of(kind(), (Long) id) : Optional.empty();
+	}
+
+	/** The scheduled changes of the items on a list page, by id. */
+	@SuppressWarnings("unchecked")
+	public Map<Long, ScheduledChange> scheduled(Collection<K> ids) {
+		return schedulable() ? this.schedule.of(kind(), (Collection<Long>) ids) : Map.of();
+	}
+
+	/**
+	 * Schedules a draft's publication or a published item's unpublication.
+	 * @param id the item
+	 * @param at when, in the future
+	 * @param username who schedules it
+	 * @return what was scheduled
+	 * @throws NotFoundException if the kind has no status or the item does not exist
+	 */
+	public ScheduledChange schedule(K id, Instant at, String username) {
+		if (!schedulable()) {
+			throw new NotFoundException("Schedule");
+		}
+		return this.transaction.execute((status) -> {
+			Content item = (Content) find(id);
+			ScheduledChange.Action action = item.isPublished() ? ScheduledChange.Action.UNPUBLISH
+					: ScheduledChange.Action.PUBLISH;
+			this.schedule.cancelAll(kind(), (Long) id);
+			ScheduledChange change = new ScheduledChange(kind(), (Long) id, action, at, username);
+			this.schedule.schedule(change);
+			return change;
+		});
+	}
+
+	/**
+	 * Cancels an item's scheduled change.
+	 * @return whether there was one
+	 */
+	public boolean cancelSchedule(K id) {
+		if (!schedulable()) {
+			return false;
+		}
+		return this.transaction.execute((status) -> {
+			boolean had = this.schedule.of(kind(), (Long) id).isPresent();
+			this.schedule.cancelAll(kind(), (Long) id);
+			return had;
+		});
+	}
+
+	/**
+	 * Applies a scheduled change that has come due. Runs inside the transaction that took
+	 * the change from the schedule (see {@link ScheduledPublishing}), which sets the
+	 * revision's note and author.
+	 * @return whether the item was there to change
+	 */
+	boolean applyScheduled(ScheduledChange change) {
+		@SuppressWarnings("unchecked")
+		K id = (K) Long.valueOf(change.itemId());
+		Optional<E> found = findById(id);
+		if (found.isEmpty() || !(found.get() instanceof Content item)) {
+			return false;
+		}
+		this.contentVersion.changing();
+		item.setStatus(
+				(change.action() == ScheduledChange.Action.PUBLISH) ? ContentStatus.PUBLISHED : ContentStatus.DRAFT);
+		return true;
 	}
 
 	/** An item's revisions, newest first, with the fields each one changed. */

@@ -1,0 +1,93 @@
+package com.londonbeijing.portal.editing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.londonbeijing.portal.history.ChangeNote;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes and unpublishes what editors scheduled, every {@value #CHECK_SECONDS} seconds
+ * on every instance, so within a minute of the time. Each change is taken in its own
+ * transaction with a row lock that other instances skip, applied through the kind's
+ * editor (which clears the cached pages of every instance) and deleted, so it happens
+ * exactly once. Nothing is held in memory: a restart loses nothing, and a change due
+ * while every instance was down happens at the next check.
+ */
+@Component
+public class ScheduledPublishing {
+
+	static final int CHECK_SECONDS = 15;
+
+	private static final Log logger = LogFactory.getLog(ScheduledPublishing.class);
+
+	private final PublishingSchedule schedule;
+
+	private final Map<String, ContentEditor<?, ?, ?>> editors;
+
+	private final TransactionTemplate transaction;
+
+	ScheduledPublishing(PublishingSchedule schedule, List<ContentEditor<?, ?, ?>> editors,
+			TransactionTemplate transaction) {
+		this.schedule = schedule;
+		this.editors = editors.stream()
+			.filter(ContentEditor::schedulable)
+			.collect(Collectors.toMap(ContentEditor::kind, Function.identity()));
+		this.transaction = transaction;
+	}
+
+	/**
+	 * Applies every change due now.
+	 * @return how many this instance applied
+	 */
+	@Scheduled(fixedDelay = CHECK_SECONDS * 1000, initialDelay = CHECK_SECONDS * 1000)
+	public int applyDue() {
+		int applied = 0;
+		try {
+			for (ScheduledChange change : this.schedule.due(100)) {
+				if (apply(change)) {
+					applied++;
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			// the database may be briefly unreachable: the next check tries again
+			logger.warn("Could not apply the scheduled changes: " + ex.getMessage());
+		}
+		return applied;
+	}
+
+	private boolean apply(ScheduledChange change) {
+		ContentEditor<?, ?, ?> editor = this.editors.get(change.kind());
+		String note = (change.action() == ScheduledChange.Action.PUBLISH) ? "Published as scheduled"
+				: "Unpublished as scheduled";
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext asScheduler = SecurityContextHolder.createEmptyContext();
+		asScheduler.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(change.scheduledBy(), null, List.of()));
+		SecurityContextHolder.setContext(asScheduler); // the revision's author
+		try {
+			return Boolean.TRUE.equals(ChangeNote.during(note, () -> this.transaction.execute((status) -> {
+				if (!this.schedule.take(change)) {
+					return false; // taken by another instance, cancelled or moved
+				}
+				this.schedule.done(change);
+				return editor != null && editor.applyScheduled(change);
+			})));
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+}
