@@ -38,8 +38,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code Cache-Control}), a fresh {@code X-Request-Id}, and {@code 304} to a matching
  * {@code If-None-Match}.
  * <p>
- * Pages are kept per path, query and locale (as Spring MVC resolves it). Only requests
- * that cannot be signed in take part: GETs of public pages without a session cookie or
+ * Pages are kept per path, query and locale (as Spring MVC resolves it), and per the
+ * values of the request headers that the response names in {@code Vary} (such as the
+ * API's {@code Accept-Language} when it has no {@code lang}), apart from
+ * {@code Accept-Encoding}, which this cache answers itself. Only requests that cannot be
+ * signed in take part: GETs of public pages without a session cookie or
  * {@code Authorization} header. A signed-in editor (who may see drafts and preview
  * banners) always has a session, so editors neither get nor fill this cache. Only plain
  * {@code 200} pages are kept, never one that sets a cookie or forbids storing.
@@ -102,6 +105,9 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 		boolean trusted = this.version.trusted();
 		if (trusted) {
 			CachedPage page = this.pages.get(key, CachedPage.class);
+			if (page != null && !page.varying().isEmpty()) {
+				page = this.pages.get(page.variantKey(key, request), CachedPage.class);
+			}
 			if (page != null && page.generation() == generation) {
 				page.writeTo(request, response);
 				return;
@@ -113,7 +119,12 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 		chain.doFilter(new Unconditional(request), rendering);
 		CachedPage page = trusted ? CachedPage.of(response, rendering, generation, this.compression) : null;
 		if (page != null) {
+			// The page at the bare key also tells later requests which headers to look
+			// at.
 			this.pages.put(key, page);
+			if (!page.varying().isEmpty()) {
+				this.pages.put(page.variantKey(key, request), page);
+			}
 		}
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
 			String etag = response.getHeader(HttpHeaders.ETAG);
@@ -153,11 +164,40 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 
 	/** A rendered page as it was sent, minus what is particular to one response. */
 	record CachedPage(byte[] body, byte[] gzipped, String contentType, Locale locale, List<String[]> headers,
-			String etag, long generation) {
+			String etag, long generation, List<String> varying) {
 
 		CachedPage(byte[] body, String contentType, Locale locale, List<String[]> headers, String etag,
 				long generation) {
-			this(body, null, contentType, locale, headers, etag, generation);
+			this(body, null, contentType, locale, headers, etag, generation, List.of());
+		}
+
+		/**
+		 * The request headers named in the response's {@code Vary}, lower-case, without
+		 * {@code Accept-Encoding}.
+		 */
+		static List<String> varying(HttpServletResponse response) {
+			List<String> names = new ArrayList<>();
+			for (String value : response.getHeaders(HttpHeaders.VARY)) {
+				for (String name : value.split(",")) {
+					String header = name.strip().toLowerCase(Locale.ROOT);
+					if (!header.isEmpty() && !header.equals("accept-encoding") && !names.contains(header)) {
+						names.add(header);
+					}
+				}
+			}
+			return List.copyOf(names);
+		}
+
+		/** The key of the variant of this page that the request asks for. */
+		String variantKey(String key, HttpServletRequest request) {
+			StringBuilder variant = new StringBuilder(key);
+			for (String header : this.varying) {
+				variant.append('\n').append(header).append(": ");
+				for (Enumeration<String> values = request.getHeaders(header); values.hasMoreElements();) {
+					variant.append(values.nextElement()).append(',');
+				}
+			}
+			return variant.toString();
 		}
 
 		static CachedPage of(HttpServletResponse response, ContentCachingResponseWrapper rendering, long generation,
@@ -171,6 +211,10 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 			if (cacheControl != null && cacheControl.contains("no-store")) {
 				return null;
 			}
+			List<String> varying = varying(response);
+			if (varying.contains("*")) {
+				return null;
+			}
 			List<String[]> headers = new ArrayList<>();
 			for (String name : response.getHeaderNames()) {
 				if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
@@ -182,7 +226,7 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 			byte[] body = rendering.getContentAsByteArray();
 			return new CachedPage(body, compression.compressed(body, response.getContentType()),
 					response.getContentType(), response.getLocale(), List.copyOf(headers),
-					response.getHeader(HttpHeaders.ETAG), generation);
+					response.getHeader(HttpHeaders.ETAG), generation, varying);
 		}
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
