@@ -308,6 +308,17 @@ class ApiTests {
 	}
 
 	@Test
+	void otherSitesMayReadAnAnswerKeptFromARequestWithoutOrigin() {
+		assertThat(get("/api/v1/areas").headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+		HttpResponse<String> read = send(
+				request("/api/v1/areas").header("Origin", "https://example.org").GET().build());
+
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+	}
+
+	@Test
 	void otherSitesMayReadButNotWrite() throws Exception {
 		HttpResponse<String> read = send(
 				request("/api/v1/topics").header("Origin", "https://example.org").GET().build());
