@@ -38,6 +38,8 @@ class TradeImportBrowserTests {
 
 	private static final String REVISED_EXPORTS = "29.87";
 
+	private static final String CHANGE_NOTE = "ONS revision, browser test";
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -62,6 +64,10 @@ class TradeImportBrowserTests {
 			.sql("DELETE FROM trade_revision WHERE year = 2022 OR (year = 2021 AND (old_value = :revised"
 					+ " OR new_value = :revised))")
 			.param("revised", new BigDecimal(REVISED_EXPORTS))
+			.update();
+		// The note stays in the history, but no longer as "last updated" news on /trade.
+		this.jdbc.sql("UPDATE revinfo SET public_note = false WHERE change_note = :note")
+			.param("note", CHANGE_NOTE)
 			.update();
 	}
 
@@ -96,7 +102,7 @@ class TradeImportBrowserTests {
 		assertThat(previewRow(browser, "2020")).containsExactly("2020", "Unchanged", "21.1", "45.3");
 		assertThat(storedExports(2021)).as("nothing stored before confirming").isEqualTo("27.50");
 
-		browser.driver().findElement(By.id("changeNote")).sendKeys("ONS revision, browser test");
+		browser.driver().findElement(By.id("changeNote")).sendKeys(CHANGE_NOTE);
 		browser.driver().findElement(By.id("changeNotePublic")).click();
 		browser.driver().findElement(By.xpath("//button[normalize-space()='Import these figures']")).click();
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
@@ -132,7 +138,7 @@ class TradeImportBrowserTests {
 		WebElement revision = browser.driver()
 			.findElement(By.xpath("//section[contains(@class,'trade-revisions')]//tr[th[normalize-space()='2021']]"
 					+ "[td[normalize-space()='" + REVISED_EXPORTS + "']]"));
-		assertThat(revision.getText()).contains("UK exports to China", "27.5", "ONS revision, browser test");
+		assertThat(revision.getText()).contains("UK exports to China", "27.5", CHANGE_NOTE);
 	}
 
 	private static List<String> previewRow(Browser browser, String year) {
