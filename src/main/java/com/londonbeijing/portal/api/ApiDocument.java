@@ -34,7 +34,8 @@ class ApiDocument {
 			.version("1")
 			.description("Published content of the portal, read-only: cooperation areas, case studies, "
 					+ "diplomatic meetings, topics, UK–China trade figures and site search. Texts are in English, "
-					+ "or Simplified Chinese with lang=zh. Errors are RFC 9457 problem details.")
+					+ "or Simplified Chinese with lang=zh (without lang, Accept-Language decides). Lists take page "
+					+ "and size (1–100). Errors are RFC 9457 problem details.")
 			.license(new License().name(data.licenceName()).url(data.licenceUrl())));
 	}
 

@@ -41,16 +41,28 @@ public class CaseStudyService {
 	 * @return the page, with areas loaded
 	 */
 	public Page<CaseStudy> list(String areaSlug, int pageIndex) {
-		Page<CaseStudy> page = find(areaSlug, pageIndex);
+		return list(areaSlug, pageIndex, PAGE_SIZE);
+	}
+
+	/**
+	 * One page of published case studies of the given size, for the API, whose callers
+	 * choose how many they want at once. A page past the end gives the last page.
+	 * @param areaSlug the area's slug, or {@code null} for all
+	 * @param pageIndex the page, from 0
+	 * @param size the most case studies on a page
+	 * @return the page, with areas loaded
+	 */
+	public Page<CaseStudy> list(String areaSlug, int pageIndex, int size) {
+		Page<CaseStudy> page = find(areaSlug, pageIndex, size);
 		if (page.getContent().isEmpty() && pageIndex > 0 && page.getTotalPages() > 0) {
-			page = find(areaSlug, page.getTotalPages() - 1);
+			page = find(areaSlug, page.getTotalPages() - 1, size);
 		}
 		page.getContent().forEach((caseStudy) -> caseStudy.getAreas().size());
 		return page;
 	}
 
-	private Page<CaseStudy> find(String areaSlug, int pageIndex) {
-		PageRequest request = PageRequest.of(pageIndex, PAGE_SIZE, ORDER);
+	private Page<CaseStudy> find(String areaSlug, int pageIndex, int size) {
+		PageRequest request = PageRequest.of(pageIndex, size, ORDER);
 		return (areaSlug != null) ? this.caseStudies.findByStatusAndAreaSlug(ContentStatus.PUBLISHED, areaSlug, request)
 				: this.caseStudies.findByStatus(ContentStatus.PUBLISHED, request);
 	}

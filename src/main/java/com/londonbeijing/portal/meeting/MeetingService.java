@@ -41,6 +41,18 @@ public class MeetingService {
 	 * @return the page, with participants and topics loaded
 	 */
 	public Page<Meeting> list(MeetingFilter filter, int pageIndex) {
+		return list(filter, pageIndex, PAGE_SIZE);
+	}
+
+	/**
+	 * One page of published meetings of the given size, for the API, whose callers choose
+	 * how many they want at once. A page past the end gives the last page.
+	 * @param filter the valid filters
+	 * @param pageIndex the page, from 0
+	 * @param size the most meetings on a page
+	 * @return the page, with participants and topics loaded
+	 */
+	public Page<Meeting> list(MeetingFilter filter, int pageIndex, int size) {
 		Specification<Meeting> where = MeetingFilters.published();
 		if (filter.year() != null) {
 			where = where.and(MeetingFilters.inYear(filter.year()));
@@ -48,9 +60,9 @@ public class MeetingService {
 		if (filter.topic() != null) {
 			where = where.and(MeetingFilters.withTopic(filter.topic()));
 		}
-		Page<Meeting> page = this.meetings.findAll(where, PageRequest.of(pageIndex, PAGE_SIZE, NEWEST_FIRST));
+		Page<Meeting> page = this.meetings.findAll(where, PageRequest.of(pageIndex, size, NEWEST_FIRST));
 		if (page.getContent().isEmpty() && pageIndex > 0 && page.getTotalPages() > 0) {
-			page = this.meetings.findAll(where, PageRequest.of(page.getTotalPages() - 1, PAGE_SIZE, NEWEST_FIRST));
+			page = this.meetings.findAll(where, PageRequest.of(page.getTotalPages() - 1, size, NEWEST_FIRST));
 		}
 		page.getContent().forEach(MeetingService::loadSummary);
 		return page;

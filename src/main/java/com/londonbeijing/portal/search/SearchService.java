@@ -32,27 +32,40 @@ public class SearchService {
 	 * @return the outcome: results, or why there are none
 	 */
 	public SearchResults search(SearchQuery query, int pageIndex) {
+		return search(query, pageIndex, PAGE_SIZE);
+	}
+
+	/**
+	 * One page of the given size of what matches a query, best first, for the API, whose
+	 * callers choose how many results they want at once. A page past the end gives the
+	 * last page.
+	 * @param query the cleaned query
+	 * @param pageIndex the page, from 0
+	 * @param size the most results on a page
+	 * @return the outcome: results, or why there are none
+	 */
+	public SearchResults search(SearchQuery query, int pageIndex, int size) {
 		if (query.isBlank()) {
-			return new SearchResults(query, Page.empty(PageRequest.of(0, PAGE_SIZE)), false);
+			return new SearchResults(query, Page.empty(PageRequest.of(0, size)), false);
 		}
 		String tsquery = this.repository.parse(query);
 		if (tsquery.isEmpty() && !query.hasNonLatinLetters()) {
 			// Only words such as "the" or symbols: everything or nothing would match.
-			return new SearchResults(query, Page.empty(PageRequest.of(0, PAGE_SIZE)), true);
+			return new SearchResults(query, Page.empty(PageRequest.of(0, size)), true);
 		}
-		List<SearchRepository.Row> rows = this.repository.find(query, tsquery, PAGE_SIZE, pageIndex * PAGE_SIZE);
+		List<SearchRepository.Row> rows = this.repository.find(query, tsquery, size, pageIndex * size);
 		int index = pageIndex;
 		if (rows.isEmpty() && pageIndex > 0) {
 			List<SearchRepository.Row> first = this.repository.find(query, tsquery, 1, 0);
 			if (!first.isEmpty()) {
-				index = (int) ((first.get(0).total() - 1) / PAGE_SIZE);
-				rows = this.repository.find(query, tsquery, PAGE_SIZE, index * PAGE_SIZE);
+				index = (int) ((first.get(0).total() - 1) / size);
+				rows = this.repository.find(query, tsquery, size, index * size);
 			}
 		}
 		long total = rows.isEmpty() ? 0 : rows.get(0).total();
 		List<SearchResult> results = rows.stream().map((row) -> result(row, query)).toList();
 		return new SearchResults(query,
-				new PageImpl<>(results, PageRequest.of(rows.isEmpty() ? 0 : index, PAGE_SIZE), total), false);
+				new PageImpl<>(results, PageRequest.of(rows.isEmpty() ? 0 : index, size), total), false);
 	}
 
 	private static SearchResult result(SearchRepository.Row row, SearchQuery query) {

@@ -54,8 +54,13 @@ public final class TradeChart {
 
 	static final double LABEL_MAX_Y = HEIGHT - 1.5 * LARGEST_FONT;
 
-	/** Room for a four-digit year in the largest font, with a gap. */
-	static final double YEAR_LABEL_MIN_SPACING = 2.6 * LARGEST_FONT;
+	/**
+	 * Room for a four-digit year in the largest font, with a gap: digits are up to 0.64
+	 * em wide in common sans-serif fonts (DejaVu Sans, Linux's usual default), so four
+	 * take 2.56 em, leaving at least 0.64 em between labels (measured at 320 px by
+	 * {@code TradeLongSeriesBrowserTests}).
+	 */
+	static final double YEAR_LABEL_MIN_SPACING = 3.2 * LARGEST_FONT;
 
 	static final double CIRCLE_RADIUS = 6;
 

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -74,11 +75,17 @@ class TradeController {
 		this.licence = new TradeMetadata.Licence(properties.data().licenceName(), properties.data().licenceUrl());
 	}
 
+	/**
+	 * The trade page; {@code from} and {@code to} narrow the table to some years (the
+	 * chart and the downloads keep them all), and bounds that cannot be used are named on
+	 * the page and left out.
+	 */
 	@GetMapping("/trade")
-	String show(HttpServletRequest request, Model model) {
+	String show(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			HttpServletRequest request, Model model) {
 		model.addAttribute("publicChanges", this.trade.publicChanges());
 		model.addAttribute("embedUrl", this.urls.absolute(request, Language.of(request).path("/trade/chart")));
-		return page(this.trade.current(), model);
+		return page(this.trade.current(), TradeYearRange.parse(from, to), model);
 	}
 
 	/**
@@ -87,18 +94,21 @@ class TradeController {
 	 */
 	@GetMapping("/trade/chart")
 	String embed(HttpServletRequest request, Model model) {
-		page(this.trade.current(), model);
+		page(this.trade.current(), TradeYearRange.ALL, model);
 		model.addAttribute("pageUrl", this.urls.absolute(request, Language.of(request).path("/trade")));
 		return "trade/embed";
 	}
 
 	@GetMapping("/trade/versions/{number}")
-	String showVersion(@PathVariable String number, Model model) {
-		return page(version(number), model);
+	String showVersion(@PathVariable String number, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Model model) {
+		return page(version(number), TradeYearRange.parse(from, to), model);
 	}
 
-	private String page(TradeDataset dataset, Model model) {
+	private String page(TradeDataset dataset, TradeYearRange range, Model model) {
 		TradeStatistics statistics = dataset.statistics();
+		model.addAttribute("range", range);
+		model.addAttribute("shownYears", range.of(statistics));
 		model.addAttribute("texts", this.siteTexts.get("trade.intro"));
 		model.addAttribute("dataset", dataset);
 		model.addAttribute("statistics", statistics);

@@ -117,6 +117,33 @@ class ApiTests {
 	}
 
 	@Test
+	void sizeSetsHowManyItemsAPageHoldsAndTheLinksKeepIt() throws Exception {
+		JsonNode first = getJson("/api/v1/case-studies?size=1");
+		assertThat(names(first.get("items"), "slug")).containsExactly("london-shanghai-cooperation");
+		assertThat(first.get("size").asInt()).isEqualTo(1);
+		assertThat(first.get("totalPages").asInt()).isEqualTo(2);
+		assertThat(first.get("links").get("next").asString()).isEqualTo("/api/v1/case-studies?size=1&page=2");
+		JsonNode second = getJson(first.get("links").get("next").asString());
+		assertThat(names(second.get("items"), "slug")).containsExactly("tech-partnerships");
+
+		JsonNode meetings = getJson("/api/v1/meetings?size=1");
+		assertThat(meetings.get("items").size()).isEqualTo(1);
+		assertThat(meetings.get("size").asInt()).isEqualTo(1);
+		assertThat(meetings.get("totalPages").asInt()).isEqualTo(meetings.get("totalItems").asInt());
+		assertThat(getJson("/api/v1/meetings?size=100").get("size").asInt()).isEqualTo(100);
+		assertThat(getJson("/api/v1/search?q=London&size=1").get("items").size()).isEqualTo(1);
+		assertThat(getJson("/api/v1/case-studies").get("size").asInt()).as("the default").isEqualTo(10);
+
+		for (String size : List.of("0", "101", "-1", "abc", "1e2", "%20", "99999999999999")) {
+			HttpResponse<String> response = get("/api/v1/meetings?size=" + size);
+			assertThat(response.statusCode()).as(size).isEqualTo(400);
+			assertThat(this.json.readTree(response.body()).get("parameter").asString()).as(size).isEqualTo("size");
+			assertThat(this.json.readTree(response.body()).get("detail").asString()).as(size)
+				.isEqualTo("size must be a whole number from 1 to 100.");
+		}
+	}
+
+	@Test
 	void oneCaseStudyHasItsOutcomesAndMetrics() throws Exception {
 		JsonNode shanghai = getJson("/api/v1/case-studies/london-shanghai-cooperation");
 		assertThat(shanghai.get("outcomesTitle").asString()).isEqualTo("Outcomes");
@@ -169,6 +196,74 @@ class ApiTests {
 	}
 
 	@Test
+	void acceptLanguageChoosesTheLanguageWhenLangIsNotGiven() throws Exception {
+		for (String chinese : List.of("zh", "zh-CN", "zh-Hans", "zh-Hans-CN", "fr-FR, zh-cn;q=0.8, en;q=0.5")) {
+			HttpResponse<String> response = get("/api/v1/topics", chinese);
+			assertThat(names(this.json.readTree(response.body()), "name")).as(chinese).contains("台湾", "香港");
+			assertThat(response.headers().allValues("Vary")).as(chinese)
+				.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Language"));
+		}
+		for (String english : List.of("en-GB", "en;q=0.9, zh;q=0.5", "de", "zh-TW", "*", ";;;q=x", "zh;q=abc")) {
+			assertThat(names(this.json.readTree(get("/api/v1/topics", english).body()), "name")).as(english)
+				.contains("Taiwan", "Hong Kong");
+		}
+		HttpResponse<String> chosen = get("/api/v1/topics?lang=en", "zh-CN");
+		assertThat(names(this.json.readTree(chosen.body()), "name")).as("lang wins").contains("Taiwan");
+		assertThat(chosen.headers().allValues("Vary"))
+			.noneSatisfy((vary) -> assertThat(vary).as("lang decides alone").containsIgnoringCase("Accept-Language"));
+		assertThat(names(getJson("/api/v1/areas/education-and-research", "zh").get("benefits"), null))
+			.contains("融入多元的学术生态");
+		assertThat(getJson("/api/v1/meetings?topic=taiwan", "zh-CN").get("items").get(0).get("topics").toString())
+			.contains("台湾");
+	}
+
+	@Test
+	void eachLanguageHasItsOwnETagAndCachedAnswer() throws Exception {
+		HttpResponse<String> chinese = get("/api/v1/areas", "zh-CN");
+		HttpResponse<String> english = get("/api/v1/areas");
+		HttpResponse<String> chineseAgain = get("/api/v1/areas", "zh-CN");
+
+		assertThat(names(this.json.readTree(chinese.body()), "name")).startsWith("贸易与投资");
+		assertThat(names(this.json.readTree(english.body()), "name")).as("not the Chinese answer kept in memory")
+			.startsWith("Trade and Investment");
+		assertThat(names(this.json.readTree(chineseAgain.body()), "name")).startsWith("贸易与投资");
+		String chineseTag = chinese.headers().firstValue("ETag").orElseThrow();
+		String englishTag = english.headers().firstValue("ETag").orElseThrow();
+		assertThat(chineseTag).isNotEqualTo(englishTag);
+		assertThat(send(request("/api/v1/areas").header("Accept-Language", "zh-CN")
+			.header("If-None-Match", chineseTag)
+			.GET()
+			.build()).statusCode()).isEqualTo(304);
+		assertThat(send(request("/api/v1/areas").header("If-None-Match", chineseTag).GET().build()).statusCode())
+			.as("the Chinese tag does not match the English answer")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void tradeFiguresCanBeLimitedToAYearOrARange() throws Exception {
+		JsonNode one = getJson("/api/v1/trade?year=2021");
+		assertThat(names(one.get("years"), "year")).containsExactly("2021");
+		assertThat(one.get("years").get(0).get("exportsChangePct").decimalValue())
+			.as("the change on 2020, although 2020 is not shown")
+			.isEqualByComparingTo(new BigDecimal("30.3"));
+		assertThat(one.get("latestYear").asInt()).isEqualTo(2021);
+		assertThat(names(getJson("/api/v1/trade?from=2020").get("years"), "year")).containsExactly("2020", "2021");
+		assertThat(names(getJson("/api/v1/trade?to=2020").get("years"), "year")).containsExactly("2019", "2020");
+		assertThat(names(getJson("/api/v1/trade?from=2019&to=2019").get("years"), "year")).containsExactly("2019");
+		assertThat(getJson("/api/v1/trade?from=1990&to=1991").get("years").isEmpty()).isTrue();
+
+		for (String query : List.of("year=abc", "year=", "year=1800", "from=2022&to=2020", "year=2021&from=2020",
+				"to=20211", "from=%3Cscript%3E")) {
+			HttpResponse<String> response = get("/api/v1/trade?" + query);
+			assertThat(response.statusCode()).as(query).isEqualTo(400);
+			assertThat(this.json.readTree(response.body()).get("title").asString()).as(query)
+				.isEqualTo("Bad parameter");
+		}
+		assertThat(this.json.readTree(get("/api/v1/trade?from=2022&to=2020").body()).get("detail").asString())
+			.isEqualTo("from must not be after to.");
+	}
+
+	@Test
 	void tradeFiguresCarryDerivedValues() throws Exception {
 		JsonNode trade = getJson("/api/v1/trade");
 		assertThat(trade.get("currency").asString()).isEqualTo("GBP");
@@ -193,6 +288,15 @@ class ApiTests {
 	}
 
 	@Test
+	void searchTakesTheSameLanguageParameterAsTheOtherLists() throws Exception {
+		JsonNode results = getJson("/api/v1/search?q=Shanghai&lang=zh&size=5");
+		assertThat(names(results.get("items"), "path")).contains("/case-studies/london-shanghai-cooperation");
+		assertThat(results.get("links").get("self").asString())
+			.isEqualTo("/api/v1/search?lang=zh&size=5&q=Shanghai&page=1");
+		assertThat(get("/api/v1/search?q=Shanghai&lang=fr").statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void anUnchangedAnswerIsNotSentAgain() throws Exception {
 		HttpResponse<String> first = get("/api/v1/areas");
 		String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -201,6 +305,17 @@ class ApiTests {
 
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void otherSitesMayReadAnAnswerKeptFromARequestWithoutOrigin() {
+		assertThat(get("/api/v1/areas").headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+		HttpResponse<String> read = send(
+				request("/api/v1/areas").header("Origin", "https://example.org").GET().build());
+
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
 	}
 
 	@Test
@@ -289,6 +404,39 @@ class ApiTests {
 					(ref) -> assertThat(schemas.has(ref.substring("#/components/schemas/".length()))).as(ref).isTrue());
 		assertThat(schemas.get("Meeting").get("properties").propertyNames()).contains("participants", "statements",
 				"topics", "areas");
+		assertThat(parameters(document, "/api/v1/case-studies")).containsExactlyInAnyOrder("query area", "query page",
+				"query size", "query lang", "header Accept-Language");
+		assertThat(parameters(document, "/api/v1/meetings")).containsExactlyInAnyOrder("query year", "query topic",
+				"query page", "query size", "query lang", "header Accept-Language");
+		assertThat(parameters(document, "/api/v1/search")).containsExactlyInAnyOrder("query q", "query page",
+				"query size", "query lang");
+		assertThat(parameters(document, "/api/v1/trade")).containsExactlyInAnyOrder("query year", "query from",
+				"query to");
+		for (String path : List.of("/api/v1/areas", "/api/v1/areas/{slug}", "/api/v1/case-studies/{slug}",
+				"/api/v1/meetings/{slug}", "/api/v1/topics")) {
+			assertThat(parameters(document, path)).as(path).contains("query lang", "header Accept-Language");
+		}
+		for (String path : paths) {
+			document.get("paths")
+				.get(path)
+				.get("get")
+				.get("parameters")
+				.forEach((parameter) -> assertThat(parameter.path("description").asString())
+					.as(path + " " + parameter.get("name").asString())
+					.isNotBlank());
+		}
+	}
+
+	/** Each parameter of an operation as "in name", e.g. "query page". */
+	private static List<String> parameters(JsonNode document, String path) {
+		List<String> parameters = new ArrayList<>();
+		document.get("paths")
+			.get(path)
+			.get("get")
+			.get("parameters")
+			.forEach((parameter) -> parameters
+				.add(parameter.get("in").asString() + " " + parameter.get("name").asString()));
+		return parameters;
 	}
 
 	@Test
@@ -341,6 +489,16 @@ class ApiTests {
 
 	private HttpResponse<String> get(String path) {
 		return send(request(path).GET().build());
+	}
+
+	private HttpResponse<String> get(String path, String acceptLanguage) {
+		return send(request(path).header("Accept-Language", acceptLanguage).GET().build());
+	}
+
+	private JsonNode getJson(String path, String acceptLanguage) throws IOException {
+		HttpResponse<String> response = get(path, acceptLanguage);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return this.json.readTree(response.body());
 	}
 
 	private HttpRequest.Builder request(String path) {

@@ -93,6 +93,52 @@ class TradePagesTests {
 	}
 
 	@Test
+	void yearFilterNarrowsTheTableButNotTheChartOrTheDownloads() {
+		Document page = Jsoup.parse(this.web.get("/trade?from=2020&to=2021").body());
+
+		assertThat(page.select(".trade-table tbody th[scope=row]").eachText()).containsExactly("2020", "2021");
+		assertThat(rowText(page, "2020")).as("the change on 2019, which is not shown")
+			.containsExactly("21.1", "45.3", "66.4", "−24.2 (deficit)", "−11.0", "−8.5");
+		assertThat(page.select(".trade-filter__shown").text()).startsWith("Showing 2020 to 2021.")
+			.contains("The chart and the downloads have every year.");
+		assertThat(page.select(".trade-filter__shown a").attr("href")).isEqualTo("/trade");
+		assertThat(page.select("#trade-from option[selected]").text()).isEqualTo("2020");
+		assertThat(page.select("#trade-to option[selected]").text()).isEqualTo("2021");
+		assertThat(page.select("figure.chart svg circle.marker--exports")).hasSize(3);
+		assertThat(page.select(".trade-downloads a").eachAttr("href")).contains("/trade.csv", "/trade.json");
+		assertThat(page.select("form.trade-filter").attr("method")).isEqualTo("get");
+		assertThat(page.select("form.trade-filter").attr("action")).isEqualTo("/trade");
+
+		assertThat(Jsoup.parse(this.web.get("/trade?to=2019").body())
+			.select(".trade-table tbody th[scope=row]")
+			.eachText()).containsExactly("2019");
+		Document none = Jsoup.parse(this.web.get("/trade?from=1990&to=1991").body());
+		assertThat(none.select(".trade-filter__shown").text()).startsWith("There are no figures for these years.");
+		assertThat(none.select(".trade-table table")).isEmpty();
+	}
+
+	@Test
+	void unusableYearsAreNamedAndEveryYearIsShown() {
+		for (String query : List.of("from=%3Cscript%3Ealert(1)%3C/script%3E", "from=20x1", "to=99999999999999999",
+				"from=1800", "from=2021&to=2019", "from=%00", "to=" + "9".repeat(3000))) {
+			HttpResponse<String> response = this.web.get("/trade?" + query);
+			assertThat(response.statusCode()).as(query).isEqualTo(200);
+			assertThat(response.body()).as(query).doesNotContain("<script>alert");
+			Document page = Jsoup.parse(response.body());
+			assertThat(page.select(".trade-table tbody th[scope=row]").eachText()).as(query)
+				.containsExactly("2019", "2020", "2021");
+			assertThat(page.select(".trade-table .banner p").text()).as(query).isNotBlank();
+		}
+		assertThat(Jsoup.parse(this.web.get("/trade?from=2021&to=2019").body()).select(".trade-table .banner").text())
+			.isEqualTo("The first year is after the last one, so every year is shown.");
+		assertThat(Jsoup.parse(this.web.get("/trade?from=abc").body()).select(".trade-table .banner").text())
+			.isEqualTo("The first year must be a year such as 2015, so the table starts with the earliest year.");
+		assertThat(Jsoup.parse(this.web.get("/zh/trade?to=abc").body()).select(".trade-table .banner").text())
+			.isEqualTo("截止年份须为年份，例如 2020，因此表格到最近年份为止。");
+		assertThat(Jsoup.parse(this.web.get("/trade").body()).select(".trade-table .banner")).isEmpty();
+	}
+
+	@Test
 	void tradePageTakesItsHeadingFromTheSiteTextAndHasOnlyOne() {
 		Document page = Jsoup.parse(this.web.get("/trade").body());
 

@@ -47,8 +47,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code Cache-Control}), a fresh {@code X-Request-Id}, and {@code 304} to a matching
  * {@code If-None-Match}.
  * <p>
- * Pages are kept per path, query and locale (as Spring MVC resolves it). Only requests
- * that cannot be signed in take part: GETs of public pages without a session cookie or
+ * Pages are kept per path, query and locale (as Spring MVC resolves it), and per the
+ * values of the request headers that the response names in {@code Vary} (such as the
+ * API's {@code Accept-Language} when it has no {@code lang}), apart from
+ * {@code Accept-Encoding}, which this cache answers itself. Only requests that cannot be
+ * signed in take part: GETs of public pages without a session cookie or
  * {@code Authorization} header. A signed-in editor (who may see drafts and preview
  * banners) always has a session, so editors neither get nor fill this cache. Only plain
  * {@code 200} pages are kept, never one that sets a cookie or forbids storing.
@@ -140,10 +143,17 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 		return !changes.caseStudies() && CASE_STUDY_PAGE.matcher(path).matches();
 	}
 
-	/** The path (and query) of a page's cache key; see {@link #doFilterInternal}. */
+	/**
+	 * The path (and query) of a page's cache key; see {@link #doFilterInternal}. A
+	 * variant's key goes on, after a line break, with the request headers it varies on
+	 * ({@link CachedPage#variantKey}); a request line holds neither spaces nor line
+	 * breaks.
+	 */
 	private static String pathOf(String key) {
 		String[] parts = key.split(" ", 4);
-		return (parts.length > 2) ? parts[2] : "";
+		String path = (parts.length > 2) ? parts[2] : "";
+		int variant = path.indexOf('\n');
+		return (variant >= 0) ? path.substring(0, variant) : path;
 	}
 
 	private boolean droppedSince(long invalidation, String key) {
@@ -177,6 +187,9 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 		boolean trusted = this.version.trusted();
 		if (trusted) {
 			CachedPage page = this.pages.get(key, CachedPage.class);
+			if (page != null && !page.varying().isEmpty()) {
+				page = this.pages.get(page.variantKey(key, request), CachedPage.class);
+			}
 			if (page != null && page.generation() == generation) {
 				this.hits.increment();
 				page.writeTo(request, response);
@@ -191,10 +204,19 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 		CachedPage page = (trusted && !droppedSince(invalidation, key))
 				? CachedPage.of(response, rendering, generation, this.compression) : null;
 		if (page != null) {
+			// The page at the bare key also tells later requests which headers to look
+			// at.
 			this.pages.put(key, page);
+			String variant = page.varying().isEmpty() ? null : page.variantKey(key, request);
+			if (variant != null) {
+				this.pages.put(variant, page);
+			}
 			if (droppedSince(invalidation, key)) {
 				// an invalidation logged between the check and the put missed this page
 				this.pages.evict(key);
+				if (variant != null) {
+					this.pages.evict(variant);
+				}
 			}
 		}
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
@@ -285,11 +307,40 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 
 	/** A rendered page as it was sent, minus what is particular to one response. */
 	record CachedPage(byte[] body, byte[] gzipped, String contentType, Locale locale, List<String[]> headers,
-			String etag, long generation) {
+			String etag, long generation, List<String> varying) {
 
 		CachedPage(byte[] body, String contentType, Locale locale, List<String[]> headers, String etag,
 				long generation) {
-			this(body, null, contentType, locale, headers, etag, generation);
+			this(body, null, contentType, locale, headers, etag, generation, List.of());
+		}
+
+		/**
+		 * The request headers named in the response's {@code Vary}, lower-case, without
+		 * {@code Accept-Encoding}.
+		 */
+		static List<String> varying(HttpServletResponse response) {
+			List<String> names = new ArrayList<>();
+			for (String value : response.getHeaders(HttpHeaders.VARY)) {
+				for (String name : value.split(",")) {
+					String header = name.strip().toLowerCase(Locale.ROOT);
+					if (!header.isEmpty() && !header.equals("accept-encoding") && !names.contains(header)) {
+						names.add(header);
+					}
+				}
+			}
+			return List.copyOf(names);
+		}
+
+		/** The key of the variant of this page that the request asks for. */
+		String variantKey(String key, HttpServletRequest request) {
+			StringBuilder variant = new StringBuilder(key);
+			for (String header : this.varying) {
+				variant.append('\n').append(header).append(": ");
+				for (Enumeration<String> values = request.getHeaders(header); values.hasMoreElements();) {
+					variant.append(values.nextElement()).append(',');
+				}
+			}
+			return variant.toString();
 		}
 
 		static CachedPage of(HttpServletResponse response, ContentCachingResponseWrapper rendering, long generation,
@@ -303,6 +354,10 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 			if (cacheControl != null && cacheControl.contains("no-store")) {
 				return null;
 			}
+			List<String> varying = varying(response);
+			if (varying.contains("*")) {
+				return null;
+			}
 			List<String[]> headers = new ArrayList<>();
 			for (String name : response.getHeaderNames()) {
 				if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
@@ -314,7 +369,7 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 			byte[] body = rendering.getContentAsByteArray();
 			return new CachedPage(body, compression.compressed(body, response.getContentType()),
 					response.getContentType(), response.getLocale(), List.copyOf(headers),
-					response.getHeader(HttpHeaders.ETAG), generation);
+					response.getHeader(HttpHeaders.ETAG), generation, varying);
 		}
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
