@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.londonbeijing.portal.address.AddressableContent;
 import com.londonbeijing.portal.api.ApiResponses.Links;
 import com.londonbeijing.portal.api.ApiResponses.Paged;
 import com.londonbeijing.portal.api.ApiResponses.Ref;
@@ -98,7 +99,7 @@ class ApiController {
 	@Operation(summary = "One published area with its body and benefits.")
 	ApiResponses.Area area(@PathVariable String slug, @RequestParam(required = false) String lang) {
 		CooperationArea area = this.areas.show(slug, Visibility.PUBLIC);
-		return area(area, shown(lang, PageItems.about(area)));
+		return area(area, shown(lang, PageItems.about(area)), lang);
 	}
 
 	@GetMapping("/case-studies")
@@ -138,7 +139,8 @@ class ApiController {
 							text(shown, caseStudy, "metricSector" + metric.getKey(), metric.getSector()),
 							text(shown, caseStudy, "metricOutcome" + metric.getKey(), metric.getOutcome())))
 					.toList(),
-				areaRefs(caseStudy.getSortedAreas(), shown), caseStudy.getPublishedAt(), caseStudy.getUpdatedAt());
+				areaRefs(caseStudy.getSortedAreas(), shown), caseStudy.getPublishedAt(), caseStudy.getUpdatedAt(),
+				withdrawal(caseStudy, lang));
 	}
 
 	@GetMapping("/meetings")
@@ -187,7 +189,7 @@ class ApiController {
 						meeting.getChinaParticipants().stream().map(person).toList()),
 				meeting.getStatements().stream().map((statement) -> statement(meeting, statement, shown)).toList(),
 				topicRefs(meeting.getSortedTopics(), shown), areaRefs(meeting.getSortedAreas(), shown),
-				meeting.getPublishedAt(), meeting.getUpdatedAt());
+				meeting.getPublishedAt(), meeting.getUpdatedAt(), withdrawal(meeting, lang));
 	}
 
 	@GetMapping("/topics")
@@ -263,7 +265,7 @@ class ApiController {
 				topicRefs(statement.getTopics().stream().sorted(Comparator.comparing(Topic::getName)).toList(), shown));
 	}
 
-	private ApiResponses.Area area(CooperationArea area, ShownTexts shown) {
+	private ApiResponses.Area area(CooperationArea area, ShownTexts shown, String lang) {
 		return new ApiResponses.Area(area.getSlug(), text(shown, area, "name", area.getName()),
 				text(shown, area, "summary", area.getSummary()), text(shown, area, "body", area.getBody()),
 				text(shown, area, "benefitsTitle", area.getBenefitsTitle()),
@@ -271,7 +273,7 @@ class ApiController {
 					.stream()
 					.map((benefit) -> text(shown, area, "benefit" + benefit.getKey(), benefit.getText()))
 					.toList(),
-				area.isShowsTradeFigures(), area.getPublishedAt(), area.getUpdatedAt());
+				area.isShowsTradeFigures(), area.getPublishedAt(), area.getUpdatedAt(), withdrawal(area, lang));
 	}
 
 	private static List<Ref> areaRefs(List<CooperationArea> areas, ShownTexts shown) {
@@ -288,6 +290,15 @@ class ApiController {
 
 	private static String text(ShownTexts shown, Translatable item, String field, String english) {
 		return shown.of(item, field, english).text();
+	}
+
+	/** A withdrawn item's notice, as its page shows it; {@code null} if not withdrawn. */
+	private static ApiResponses.Withdrawal withdrawal(AddressableContent item, String lang) {
+		if (!item.isWithdrawn()) {
+			return null;
+		}
+		boolean chinese = "zh".equals(ApiParameters.language(lang).getLanguage());
+		return new ApiResponses.Withdrawal(item.getWithdrawnAt(), item.withdrawnReason(chinese));
 	}
 
 	private ShownTexts shown(String lang, PageItems items) {
