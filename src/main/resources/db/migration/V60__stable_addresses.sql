@@ -29,7 +29,7 @@ END $$;
 -- answers 410 Gone with the editor's note and link, and the slug is free again.
 CREATE TABLE earlier_address (
     kind          varchar(16)   NOT NULL CHECK (kind IN ('areas', 'case-studies', 'meetings')),
-    slug          varchar(120)  NOT NULL CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    slug          varchar(160)  NOT NULL CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     item_id       bigint        NOT NULL,
     recorded_at   timestamptz   NOT NULL DEFAULT now(),
     gone_at       timestamptz,

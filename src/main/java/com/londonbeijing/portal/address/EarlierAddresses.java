@@ -26,7 +26,7 @@ public class EarlierAddresses {
 
 	private static final Pattern SLUG = Pattern.compile(Slugs.PATTERN);
 
-	private static final int MAX_SLUG = 120;
+	private static final int MAX_SLUG = 160;
 
 	private final JdbcClient jdbc;
 
