@@ -1,6 +1,7 @@
 package com.londonbeijing.portal.address;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.londonbeijing.portal.account.Role;
+import com.londonbeijing.portal.test.HtmlChecker;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
 import com.londonbeijing.portal.test.WebClient;
@@ -172,7 +174,9 @@ class StableAddressTests {
 				.contains("Merged into Education and Research.");
 			assertThat(page.selectFirst("main a[href=/areas/education-and-research]")).isNotNull();
 		}
-		Document chinese = Jsoup.parse(this.visitor.get("/zh/areas/test-addr-doomed").body());
+		HttpResponse<String> chineseGone = this.visitor.get("/zh/areas/test-addr-doomed");
+		assertValidHtml("/zh/areas/test-addr-doomed", chineseGone);
+		Document chinese = Jsoup.parse(chineseGone.body());
 		assertThat(chinese.selectFirst("h1").text()).isEqualTo("此页面已被删除");
 		assertThat(chinese.select("main").text()).contains("已并入教育与研究。");
 		assertThat(chinese.selectFirst("main a[href=/zh/areas/education-and-research]")).isNotNull();
@@ -199,6 +203,8 @@ class StableAddressTests {
 			assertThat(page.selectFirst("input[name=link]").val()).isEqualTo(link);
 			assertThat(refused.body()).doesNotContain("<script>alert(2)");
 		}
+		assertValidHtml("the delete page with errors", this.editor.post("/admin/areas/" + id + "/delete",
+				Map.of("note", "x".repeat(1001), "link", "javascript:alert(1)")));
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM cooperation_area WHERE id = ?", Integer.class, id))
 			.isOne();
 
@@ -234,6 +240,7 @@ class StableAddressTests {
 				Map.of("reason", "  ", "reasonZh", "已被取代"));
 		assertThat(empty.statusCode()).isEqualTo(200);
 		assertThat(WebSession.errorSummary(empty)).isNotEmpty();
+		assertValidHtml("the withdraw page with errors", empty);
 		assertThat(Jsoup.parse(empty.body()).selectFirst("textarea[name=reasonZh]").text()).isEqualTo("已被取代");
 		assertThat(status(id)).isEqualTo("PUBLISHED");
 
@@ -248,6 +255,8 @@ class StableAddressTests {
 		assertThat(Jsoup.parse(english.body()).select(".banner--withdrawn").text()).startsWith(
 				"This page was withdrawn on " + today.format(ENGLISH_DATE) + ": Superseded by the 2027 programme.");
 		assertThat(english.body()).doesNotContain("Draft — not public");
+		assertValidHtml("/case-studies/test-addr-study", english);
+		assertValidHtml("the page bringing it back", this.editor.get("/admin/case-studies/" + id + "/withdraw"));
 		assertThat(Jsoup.parse(this.visitor.get("/zh/case-studies/test-addr-study").body())
 			.select(".banner--withdrawn")
 			.text()).startsWith("此页面已于 " + today.format(CHINESE_DATE) + "撤回： 已由2027年计划取代。");
@@ -284,6 +293,11 @@ class StableAddressTests {
 		postArea("/admin/areas/" + other + "/edit", "Test Addr Other", "test-addr-other", "WITHDRAWN",
 				version("cooperation_area", other));
 		assertThat(status("cooperation_area", other)).isEqualTo("PUBLISHED");
+	}
+
+	private static void assertValidHtml(String what, HttpResponse<String> page) {
+		List<HtmlChecker.Message> errors = HtmlChecker.errors(page.body().getBytes(StandardCharsets.UTF_8));
+		assertThat(errors).as(HtmlChecker.report(what, errors)).isEmpty();
 	}
 
 	/**
