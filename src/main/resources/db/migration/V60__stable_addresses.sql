@@ -35,7 +35,7 @@ CREATE TABLE earlier_address (
     gone_at       timestamptz,
     gone_note     varchar(1000),
     gone_note_zh  varchar(1000),
-    gone_link     varchar(500)  CHECK (gone_link ~ '^(/|https://)'),
+    gone_link     varchar(500)  CHECK (gone_link ~* '^(/|https://)'),
     PRIMARY KEY (kind, slug)
 );
 

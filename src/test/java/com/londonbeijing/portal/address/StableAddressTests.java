@@ -180,6 +180,10 @@ class StableAddressTests {
 		assertThat(chinese.selectFirst("h1").text()).isEqualTo("此页面已被删除");
 		assertThat(chinese.select("main").text()).contains("已并入教育与研究。");
 		assertThat(chinese.selectFirst("main a[href=/zh/areas/education-and-research]")).isNotNull();
+		HttpResponse<String> api = this.visitor.get("/api/v1/areas/test-addr-doomed-old", "application/json");
+		assertThat(api.statusCode()).isEqualTo(410);
+		assertThat(api.body()).contains("\"note\":\"Merged into Education and Research.\"")
+			.contains("\"link\":\"/areas/education-and-research\"");
 		assertThat(this.jdbc.queryForObject(
 				"SELECT count(*) FROM earlier_address WHERE kind = 'areas' AND item_id = ? AND gone_at IS NOT NULL "
 						+ "AND gone_note = 'Merged into Education and Research.' "
@@ -210,9 +214,9 @@ class StableAddressTests {
 
 		this.editor.get("/admin/areas/" + id + "/delete"); // positive control
 		assertThat(this.editor
-			.post("/admin/areas/" + id + "/delete", Map.of("note", "", "link", "https://www.gov.uk/government/x"))
+			.post("/admin/areas/" + id + "/delete", Map.of("note", "", "link", "HTTPS://www.gov.uk/government/x"))
 			.statusCode()).isEqualTo(302);
-		assertThat(this.visitor.get("/areas/test-addr-kept").body()).contains("https://www.gov.uk/government/x");
+		assertThat(this.visitor.get("/areas/test-addr-kept").body()).contains("HTTPS://www.gov.uk/government/x");
 	}
 
 	@Test
