@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.londonbeijing.portal.address.AddressableContent;
 import com.londonbeijing.portal.api.ApiResponses.Links;
 import com.londonbeijing.portal.api.ApiResponses.Paged;
 import com.londonbeijing.portal.api.ApiResponses.Ref;
@@ -125,7 +126,7 @@ class ApiController {
 			HttpServletResponse response) {
 		Locale language = language(lang, acceptLanguage, response);
 		CooperationArea area = this.areas.show(slug, Visibility.PUBLIC);
-		return area(area, shown(language, PageItems.about(area)));
+		return area(area, shown(language, PageItems.about(area)), language);
 	}
 
 	@GetMapping("/case-studies")
@@ -180,7 +181,8 @@ class ApiController {
 							text(shown, caseStudy, "metricSector" + metric.getKey(), metric.getSector()),
 							text(shown, caseStudy, "metricOutcome" + metric.getKey(), metric.getOutcome())))
 					.toList(),
-				areaRefs(caseStudy.getSortedAreas(), shown), caseStudy.getPublishedAt(), caseStudy.getUpdatedAt());
+				areaRefs(caseStudy.getSortedAreas(), shown), caseStudy.getPublishedAt(), caseStudy.getUpdatedAt(),
+				withdrawal(caseStudy, language));
 	}
 
 	@GetMapping("/meetings")
@@ -244,7 +246,7 @@ class ApiController {
 						meeting.getChinaParticipants().stream().map(person).toList()),
 				meeting.getStatements().stream().map((statement) -> statement(meeting, statement, shown)).toList(),
 				topicRefs(meeting.getSortedTopics(), shown), areaRefs(meeting.getSortedAreas(), shown),
-				meeting.getPublishedAt(), meeting.getUpdatedAt());
+				meeting.getPublishedAt(), meeting.getUpdatedAt(), withdrawal(meeting, language));
 	}
 
 	@GetMapping("/topics")
@@ -339,7 +341,7 @@ class ApiController {
 				topicRefs(statement.getTopics().stream().sorted(Comparator.comparing(Topic::getName)).toList(), shown));
 	}
 
-	private ApiResponses.Area area(CooperationArea area, ShownTexts shown) {
+	private ApiResponses.Area area(CooperationArea area, ShownTexts shown, Locale language) {
 		return new ApiResponses.Area(area.getSlug(), text(shown, area, "name", area.getName()),
 				text(shown, area, "summary", area.getSummary()), text(shown, area, "body", area.getBody()),
 				text(shown, area, "benefitsTitle", area.getBenefitsTitle()),
@@ -347,7 +349,7 @@ class ApiController {
 					.stream()
 					.map((benefit) -> text(shown, area, "benefit" + benefit.getKey(), benefit.getText()))
 					.toList(),
-				area.isShowsTradeFigures(), area.getPublishedAt(), area.getUpdatedAt());
+				area.isShowsTradeFigures(), area.getPublishedAt(), area.getUpdatedAt(), withdrawal(area, language));
 	}
 
 	private static List<Ref> areaRefs(List<CooperationArea> areas, ShownTexts shown) {
@@ -364,6 +366,15 @@ class ApiController {
 
 	private static String text(ShownTexts shown, Translatable item, String field, String english) {
 		return shown.of(item, field, english).text();
+	}
+
+	/** A withdrawn item's notice, as its page shows it; {@code null} if not withdrawn. */
+	private static ApiResponses.Withdrawal withdrawal(AddressableContent item, Locale language) {
+		if (!item.isWithdrawn()) {
+			return null;
+		}
+		return new ApiResponses.Withdrawal(item.getWithdrawnAt(),
+				item.withdrawnReason("zh".equals(language.getLanguage())));
 	}
 
 	private ShownTexts shown(Locale language, PageItems items) {

@@ -2,11 +2,14 @@ package com.londonbeijing.portal.api;
 
 import java.net.URI;
 
+import com.londonbeijing.portal.address.AddressGoneException;
+import com.londonbeijing.portal.address.AddressMovedException;
 import com.londonbeijing.portal.support.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +30,27 @@ class ApiProblems {
 	ResponseEntity<ProblemDetail> badParameter(ApiParameters.BadParameter ex, HttpServletRequest request) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad parameter", ex.getMessage(), request);
 		problem.setProperty("parameter", ex.parameter());
+		return answer(problem);
+	}
+
+	/** An earlier address of an item: a permanent redirect to its current API address. */
+	@ExceptionHandler(AddressMovedException.class)
+	ResponseEntity<Void> moved(AddressMovedException ex, HttpServletRequest request) {
+		String query = request.getQueryString();
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.header(HttpHeaders.LOCATION,
+					request.getContextPath() + ApiController.BASE + ex.kind().path(ex.slug())
+							+ ((query != null) ? "?" + query : ""))
+			.build();
+	}
+
+	/** The address of a deleted item: 410, with the editor's note and link if any. */
+	@ExceptionHandler(AddressGoneException.class)
+	ResponseEntity<ProblemDetail> gone(AddressGoneException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.GONE, "Gone", "This item was deleted.", request);
+		problem.setProperty("goneAt", ex.notice().goneAt());
+		problem.setProperty("note", ex.notice().note());
+		problem.setProperty("link", ex.notice().link());
 		return answer(problem);
 	}
 

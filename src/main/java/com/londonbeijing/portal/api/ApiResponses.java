@@ -44,7 +44,18 @@ final class ApiResponses {
 	}
 
 	record Area(String slug, String name, String summary, String body, String benefitsTitle, List<String> benefits,
-			boolean showsTradeFigures, Instant publishedAt, Instant updatedAt) {
+			boolean showsTradeFigures, Instant publishedAt, Instant updatedAt, Withdrawal withdrawn) {
+
+	}
+
+	/**
+	 * The notice of a withdrawn item, which is kept at its address but in no list;
+	 * {@code null} for an item that is not withdrawn.
+	 *
+	 * @param withdrawnAt when it was withdrawn
+	 * @param reason why, in the chosen language where given, else in English
+	 */
+	record Withdrawal(Instant withdrawnAt, String reason) {
 
 	}
 
@@ -55,7 +66,7 @@ final class ApiResponses {
 
 	record CaseStudy(String slug, String title, String summary, String body, String partners, String period,
 			boolean featured, String outcomesTitle, List<String> outcomes, String metricsTitle, List<Metric> metrics,
-			List<Ref> areas, Instant publishedAt, Instant updatedAt) {
+			List<Ref> areas, Instant publishedAt, Instant updatedAt, Withdrawal withdrawn) {
 
 	}
 
@@ -73,7 +84,7 @@ final class ApiResponses {
 	 */
 	record Meeting(String slug, String title, LocalDate date, String venue, String city, String summary, String body,
 			Participants participants, List<StatementJson> statements, List<Ref> topics, List<Ref> areas,
-			Instant publishedAt, Instant updatedAt) {
+			Instant publishedAt, Instant updatedAt, Withdrawal withdrawn) {
 
 	}
 

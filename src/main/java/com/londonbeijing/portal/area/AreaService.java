@@ -3,6 +3,8 @@ package com.londonbeijing.portal.area;
 import java.util.Collection;
 import java.util.List;
 
+import com.londonbeijing.portal.address.AddressKind;
+import com.londonbeijing.portal.address.EarlierAddresses;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.support.Visibility;
@@ -19,8 +21,11 @@ public class AreaService {
 
 	private final CooperationAreaRepository areas;
 
-	AreaService(CooperationAreaRepository areas) {
+	private final EarlierAddresses earlierAddresses;
+
+	AreaService(CooperationAreaRepository areas, EarlierAddresses earlierAddresses) {
 		this.areas = areas;
+		this.earlierAddresses = earlierAddresses;
 	}
 
 	/** Every area, drafts included, in navigation order (for editors' choices). */
@@ -43,11 +48,12 @@ public class AreaService {
 	 * @param slug the area's slug
 	 * @param visibility what the user may see
 	 * @return the area
-	 * @throws NotFoundException if no visible area has that slug
+	 * @throws NotFoundException if no visible area has that slug (a subclass if it is an
+	 * earlier address, see {@link EarlierAddresses#notFound})
 	 */
 	public CooperationArea show(String slug, Visibility visibility) {
 		return this.areas.findBySlugAndStatusIn(slug, visibility.statuses())
-			.orElseThrow(() -> new NotFoundException("Area"));
+			.orElseThrow(() -> this.earlierAddresses.notFound(AddressKind.AREAS, slug, visibility, "Area"));
 	}
 
 }

@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.londonbeijing.portal.support.Content;
+import com.londonbeijing.portal.address.AddressKind;
+import com.londonbeijing.portal.address.AddressableContent;
 import com.londonbeijing.portal.support.TextRow;
 import com.londonbeijing.portal.translation.Translatable;
 import jakarta.persistence.CollectionTable;
@@ -23,7 +24,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "cooperation_area")
-public class CooperationArea extends Content implements Translatable {
+public class CooperationArea extends AddressableContent implements Translatable {
 
 	/** Areas in the {@code translation} table. */
 	public static final String TRANSLATION_KIND = "area";
@@ -61,8 +62,14 @@ public class CooperationArea extends Content implements Translatable {
 		this.name = name;
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
+	}
+
+	@Override
+	public AddressKind addressKind() {
+		return AddressKind.AREAS;
 	}
 
 	public void setSlug(String slug) {

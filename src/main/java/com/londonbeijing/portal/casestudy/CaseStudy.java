@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.londonbeijing.portal.address.AddressKind;
+import com.londonbeijing.portal.address.AddressableContent;
 import com.londonbeijing.portal.area.CooperationArea;
-import com.londonbeijing.portal.support.Content;
 import com.londonbeijing.portal.support.TextRow;
 import com.londonbeijing.portal.translation.Translatable;
 import jakarta.persistence.CollectionTable;
@@ -29,7 +30,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "case_study")
-public class CaseStudy extends Content implements Translatable {
+public class CaseStudy extends AddressableContent implements Translatable {
 
 	/** Case studies in the {@code translation} table. */
 	public static final String TRANSLATION_KIND = "case-study";
@@ -87,8 +88,14 @@ public class CaseStudy extends Content implements Translatable {
 		this.summary = summary;
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
+	}
+
+	@Override
+	public AddressKind addressKind() {
+		return AddressKind.CASE_STUDIES;
 	}
 
 	public void setSlug(String slug) {

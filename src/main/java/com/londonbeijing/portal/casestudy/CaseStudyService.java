@@ -2,6 +2,8 @@ package com.londonbeijing.portal.casestudy;
 
 import java.util.List;
 
+import com.londonbeijing.portal.address.AddressKind;
+import com.londonbeijing.portal.address.EarlierAddresses;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.NotFoundException;
@@ -29,8 +31,11 @@ public class CaseStudyService {
 
 	private final CaseStudyRepository caseStudies;
 
-	CaseStudyService(CaseStudyRepository caseStudies) {
+	private final EarlierAddresses earlierAddresses;
+
+	CaseStudyService(CaseStudyRepository caseStudies, EarlierAddresses earlierAddresses) {
 		this.caseStudies = caseStudies;
+		this.earlierAddresses = earlierAddresses;
 	}
 
 	/**
@@ -84,7 +89,8 @@ public class CaseStudyService {
 	 */
 	public CaseStudy show(String slug, Visibility visibility) {
 		CaseStudy caseStudy = this.caseStudies.findBySlugAndStatusIn(slug, visibility.statuses())
-			.orElseThrow(() -> new NotFoundException("Case study"));
+			.orElseThrow(
+					() -> this.earlierAddresses.notFound(AddressKind.CASE_STUDIES, slug, visibility, "Case study"));
 		caseStudy.getOutcomes().size();
 		caseStudy.getMetrics().size();
 		return caseStudy;

@@ -214,16 +214,83 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		requireAddsAndDeletes();
 		model.addAttribute("form", this.editor.form(id));
 		model.addAttribute("linkedFrom", this.editor.linkedFrom(id));
+		if (this.editor.hasPages()) {
+			model.addAttribute("farewell", new DeletionForm());
+		}
 		return this.views + "/delete";
 	}
 
+	/**
+	 * Deletes the item; for kinds with pages, with the note and link its address shows
+	 * from then on (a bad link shows the delete page again, with what was typed).
+	 */
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable K id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
+	String delete(@PathVariable K id, @Valid @ModelAttribute("farewell") DeletionForm farewell, BindingResult result,
+			@RequestParam(required = false) String back, Model model, RedirectAttributes redirect) {
 		requireAddsAndDeletes();
 		F form = this.editor.form(id);
-		this.editor.delete(id);
+		if (!this.editor.hasPages()) {
+			this.editor.delete(id);
+		}
+		else {
+			this.editor.validateFarewell(farewell, result);
+			if (result.hasErrors()) {
+				model.addAttribute("form", form);
+				model.addAttribute("linkedFrom", this.editor.linkedFrom(id));
+				return this.views + "/delete";
+			}
+			this.editor.delete(id, farewell);
+		}
 		FlashMessage.add(redirect, this.messages + ".deleted", this.editor.label(form));
 		return "redirect:" + ListLocation.of(this.path, back);
+	}
+
+	/** Whether the kind's items have pages, which can be withdrawn. */
+	@ModelAttribute("hasPages")
+	boolean hasPages() {
+		return this.editor.hasPages();
+	}
+
+	/**
+	 * The withdraw page: for a published item the reason to give, for a withdrawn one its
+	 * notice and the button bringing it back.
+	 */
+	@GetMapping("/{id}/withdraw")
+	String showWithdrawal(@PathVariable K id, Model model) {
+		return withdrawalPage(id, new WithdrawalForm(), model);
+	}
+
+	@PostMapping("/{id}/withdraw")
+	String withdraw(@PathVariable K id, @Valid @ModelAttribute("withdrawal") WithdrawalForm withdrawal,
+			BindingResult result, @RequestParam(required = false) String back, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return withdrawalPage(id, withdrawal, model);
+		}
+		if (!this.editor.withdraw(id, withdrawal)) {
+			// Withdrawn, unpublished or brought back meanwhile: show what it is now.
+			return "redirect:" + this.path + "/" + id + "/withdraw";
+		}
+		FlashMessage.add(redirect, "admin.withdraw.done", this.editor.label(this.editor.form(id)));
+		return "redirect:" + ListLocation.of(this.path, back);
+	}
+
+	@PostMapping("/{id}/unwithdraw")
+	String unwithdraw(@PathVariable K id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
+		if (!this.editor.unwithdraw(id)) {
+			return "redirect:" + this.path + "/" + id + "/withdraw";
+		}
+		FlashMessage.add(redirect, "admin.unwithdraw.done", this.editor.label(this.editor.form(id)));
+		return "redirect:" + ListLocation.of(this.path, back);
+	}
+
+	private String withdrawalPage(K id, WithdrawalForm withdrawal, Model model) {
+		F form = this.editor.form(id);
+		model.addAttribute("form", form);
+		model.addAttribute("label", this.editor.label(form));
+		model.addAttribute("page", this.editor.page(id));
+		model.addAttribute("withdrawal", withdrawal);
+		return "admin/withdraw";
 	}
 
 	private void requireAddsAndDeletes() {
@@ -277,6 +344,9 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 
 	private String schedulePage(K id, ScheduleForm schedule, Model model) {
 		requireSchedulable();
+		if (!this.editor.canSchedule(id)) {
+			throw new NotFoundException("Page");
+		}
 		F form = this.editor.form(id);
 		model.addAttribute("form", form);
 		model.addAttribute("label", this.editor.label(form));

@@ -5,7 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
+import com.londonbeijing.portal.address.AddressableContent;
+import com.londonbeijing.portal.address.EarlierAddresses;
 import com.londonbeijing.portal.database.ContentVersion;
 import com.londonbeijing.portal.history.ChangeNote;
 import com.londonbeijing.portal.history.History;
@@ -67,6 +70,8 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 
 	private PublishingSchedule schedule;
 
+	private EarlierAddresses earlierAddresses;
+
 	/**
 	 * Sets up editing one kind.
 	 * @param type the entity's class
@@ -98,6 +103,15 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 	@Autowired
 	void setTranslations(Translations translations) {
 		this.translations = translations;
+	}
+
+	/**
+	 * Lets deleting a page leave a note at its address. Set by Spring rather than through
+	 * the constructor, so that kinds without pages of their own need not know about it.
+	 */
+	@Autowired
+	void setEarlierAddresses(EarlierAddresses earlierAddresses) {
+		this.earlierAddresses = earlierAddresses;
 	}
 
 	/** Set by Spring, like {@link #setTranslations}: kinds without a status ignore it. */
@@ -249,13 +263,92 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 
 	/** Deletes an item; its history stays. */
 	public void delete(K id) {
+		delete(id, null);
+	}
+
+	/**
+	 * Deletes an item; its history stays. The addresses of a page that visitors could see
+	 * answer 410 Gone from then on (the database's trigger marks them), with the note and
+	 * link given here.
+	 * @param id the item
+	 * @param farewell what its addresses show, or {@code null} for nothing
+	 */
+	public void delete(K id, DeletionForm farewell) {
 		this.transaction.executeWithoutResult((status) -> {
 			this.contentVersion.changing();
 			if (schedulable()) {
 				this.schedule.cancelAll(kind(), (Long) id);
 			}
-			remove(find(id));
+			E entity = find(id);
+			remove(entity);
+			if (farewell != null && entity instanceof AddressableContent page) {
+				this.earlierAddresses.farewell(page.addressKind(), page.getId(), farewell.note(), farewell.noteZh(),
+						farewell.link());
+			}
 		});
+	}
+
+	/** Checks the note and link of a deletion: the link must be a site path or https. */
+	public void validateFarewell(DeletionForm farewell, Errors errors) {
+		farewell.check(errors);
+	}
+
+	/**
+	 * Whether items of this kind have pages of their own: their earlier addresses are
+	 * kept, a deleted one answers 410 and a published one can be withdrawn.
+	 */
+	public boolean hasPages() {
+		return AddressableContent.class.isAssignableFrom(this.type);
+	}
+
+	/**
+	 * An item with a page of its own, for its withdraw page.
+	 * @throws NotFoundException if there is none with the id, or the kind has no pages
+	 */
+	public AddressableContent page(K id) {
+		return this.transaction.execute((status) -> {
+			if (find(id) instanceof AddressableContent page) {
+				return page;
+			}
+			throw new NotFoundException("Page");
+		});
+	}
+
+	/**
+	 * Withdraws a published item: its page stays with a dated notice and the reason (also
+	 * the revision's change note), and it leaves every list.
+	 * @return whether it was published, and so is now withdrawn
+	 */
+	public boolean withdraw(K id, WithdrawalForm form) {
+		return changeStatus(id, form.getReason().strip(), (page) -> {
+			if (!page.isPublished()) {
+				return false;
+			}
+			page.withdraw(form.getReason().strip(), form.reasonZhOrNull(), Instant.now());
+			return true;
+		});
+	}
+
+	/**
+	 * Brings a withdrawn item back: published, in every list again, without the notice.
+	 * @return whether it was withdrawn, and so is now published
+	 */
+	public boolean unwithdraw(K id) {
+		return changeStatus(id, null, (page) -> {
+			if (!page.isWithdrawn()) {
+				return false;
+			}
+			page.unwithdraw();
+			return true;
+		});
+	}
+
+	private boolean changeStatus(K id, String note, Predicate<AddressableContent> change) {
+		Boolean changed = ChangeNote.during(note, () -> this.transaction.execute((status) -> {
+			this.contentVersion.changing();
+			return change.test(page(id));
+		}));
+		return Boolean.TRUE.equals(changed);
 	}
 
 	/** The kind's name in the schedule: its entity's simple name. */
@@ -293,6 +386,9 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 		}
 		return this.transaction.execute((status) -> {
 			Content item = (Content) find(id);
+			if (!canSchedule(item)) {
+				throw new NotFoundException("Schedule");
+			}
 			ScheduledChange.Action action = item.isPublished() ? ScheduledChange.Action.UNPUBLISH
 					: ScheduledChange.Action.PUBLISH;
 			this.schedule.cancelAll(kind(), (Long) id);
@@ -300,6 +396,18 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 			this.schedule.schedule(change);
 			return change;
 		});
+	}
+
+	/**
+	 * Whether the item can be scheduled: a draft (to publish) or a published item (to
+	 * unpublish); a withdrawn one is brought back or deleted instead.
+	 */
+	public boolean canSchedule(K id) {
+		return schedulable() && this.transaction.execute((status) -> canSchedule((Content) find(id)));
+	}
+
+	private static boolean canSchedule(Content item) {
+		return item.getStatus() == ContentStatus.DRAFT || item.getStatus() == ContentStatus.PUBLISHED;
 	}
 
 	/**

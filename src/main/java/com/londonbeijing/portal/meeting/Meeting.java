@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.londonbeijing.portal.address.AddressKind;
+import com.londonbeijing.portal.address.AddressableContent;
 import com.londonbeijing.portal.area.CooperationArea;
-import com.londonbeijing.portal.support.Content;
 import com.londonbeijing.portal.translation.Translatable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -30,7 +31,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "meeting")
-public class Meeting extends Content implements Translatable {
+public class Meeting extends AddressableContent implements Translatable {
 
 	/** Meetings in the {@code translation} table. */
 	public static final String TRANSLATION_KIND = "meeting";
@@ -91,8 +92,14 @@ public class Meeting extends Content implements Translatable {
 		this.summary = summary;
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
+	}
+
+	@Override
+	public AddressKind addressKind() {
+		return AddressKind.MEETINGS;
 	}
 
 	public void setSlug(String slug) {

@@ -2,6 +2,8 @@ package com.londonbeijing.portal.meeting;
 
 import java.util.List;
 
+import com.londonbeijing.portal.address.AddressKind;
+import com.londonbeijing.portal.address.EarlierAddresses;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.NotFoundException;
@@ -29,8 +31,11 @@ public class MeetingService {
 
 	private final MeetingRepository meetings;
 
-	MeetingService(MeetingRepository meetings) {
+	private final EarlierAddresses earlierAddresses;
+
+	MeetingService(MeetingRepository meetings, EarlierAddresses earlierAddresses) {
 		this.meetings = meetings;
+		this.earlierAddresses = earlierAddresses;
 	}
 
 	/**
@@ -96,7 +101,7 @@ public class MeetingService {
 	 */
 	public MeetingDetails show(String slug, Visibility visibility) {
 		Meeting meeting = this.meetings.findBySlugAndStatusIn(slug, visibility.statuses())
-			.orElseThrow(() -> new NotFoundException("Meeting"));
+			.orElseThrow(() -> this.earlierAddresses.notFound(AddressKind.MEETINGS, slug, visibility, "Meeting"));
 		meeting.getStatements().forEach((statement) -> statement.getTopics().size());
 		meeting.getTopics().size();
 		meeting.getAreas().size();

@@ -12,8 +12,11 @@ import org.springframework.security.core.Authentication;
  */
 public enum Visibility {
 
-	/** Visitors: published content only. */
-	PUBLIC(EnumSet.of(ContentStatus.PUBLISHED)),
+	/**
+	 * Visitors: published content, and withdrawn content at its own address (with its
+	 * notice). Lists ask for {@link ContentStatus#PUBLISHED} themselves.
+	 */
+	PUBLIC(EnumSet.of(ContentStatus.PUBLISHED, ContentStatus.WITHDRAWN)),
 
 	/** Signed-in editors: drafts too. */
 	PREVIEW(EnumSet.allOf(ContentStatus.class));
@@ -24,7 +27,7 @@ public enum Visibility {
 		this.statuses = statuses;
 	}
 
-	/** The statuses of the content this visibility may see. */
+	/** The statuses of the items this visibility may see at their own address. */
 	public Set<ContentStatus> statuses() {
 		return this.statuses;
 	}

@@ -393,7 +393,8 @@ class ContentEditingTests {
 			.containsOnly("Test Tagged Case");
 
 		this.mvc.perform(post("/admin/areas/" + areaId + "/delete").with(csrf()).with(this.editor));
-		assertThat(status("/areas/test-journey-item")).isEqualTo(404);
+		assertThat(status("/areas/test-journey-item")).isEqualTo(410); // it was
+																		// published: gone
 		assertThat(publicPage(CASE_STUDIES, "/case-studies/test-tagged-case").text()).contains("Test Tagged Case");
 	}
 
@@ -419,7 +420,9 @@ class ContentEditingTests {
 		}
 
 		this.mvc.perform(post("/admin/case-studies/" + id + "/delete").with(csrf()).with(this.editor));
-		assertThat(status("/case-studies/test-journey-item")).isEqualTo(404);
+		assertThat(status("/case-studies/test-journey-item")).isEqualTo(410); // it was
+																				// published:
+																				// gone
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM case_study WHERE id = ?", Integer.class, id))
 			.isZero();
 	}

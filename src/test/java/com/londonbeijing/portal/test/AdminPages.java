@@ -26,8 +26,8 @@ public final class AdminPages {
 				"/admin/trade/3/edit", "/admin/trade/3/history/1", "/admin/case-studies", "/admin/case-studies/new",
 				"/admin/case-studies/2/edit", "/admin/case-studies/2/delete", "/admin/case-studies/2/history",
 				"/admin/trade/3/delete", "/admin/meetings", "/admin/meetings/new", "/admin/meetings/1/edit",
-				"/admin/meetings/1/delete", "/admin/meetings/1/history", "/admin/texts", "/admin/texts/home.intro/edit",
-				"/admin/texts/home.intro/history", "/admin/translations");
+				"/admin/meetings/1/delete", "/admin/meetings/1/history", "/admin/meetings/1/withdraw", "/admin/texts",
+				"/admin/texts/home.intro/edit", "/admin/texts/home.intro/history", "/admin/translations");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import com.londonbeijing.portal.address.ForgetTestAddresses;
 import com.londonbeijing.portal.database.ClearPublicCaches;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +18,8 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 /**
  * A whole-application test on a random port against real PostgreSQL. Every class that
  * uses it shares one cached context, so one database per test run. Each test starts with
- * empty public caches ({@link ClearPublicCaches}). Two-step sign-in is optional here
+ * empty public caches ({@link ClearPublicCaches}) and without the earlier addresses of
+ * other tests' items ({@link ForgetTestAddresses}). Two-step sign-in is optional here
  * ({@link #TWO_FACTOR_OPTIONAL}), so tests sign in with username and password as the
  * outside checks do; tests of two-step sign-in set {@code portal.two-factor} themselves.
  */
@@ -28,7 +30,8 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 		properties = { TestDatabaseConfiguration.SMALL_POOL_SIZE, TestDatabaseConfiguration.SMALL_POOL_IDLE,
 				TestDatabaseConfiguration.VALIDATE_SCHEMA, PortalIntegrationTest.TWO_FACTOR_OPTIONAL })
 @Import(TestDatabaseConfiguration.class)
-@TestExecutionListeners(listeners = { ClearPublicCaches.class, RestoreCsrfTokenRepository.class },
+@TestExecutionListeners(
+		listeners = { ClearPublicCaches.class, ForgetTestAddresses.class, RestoreCsrfTokenRepository.class },
 		mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface PortalIntegrationTest {
 

@@ -94,6 +94,47 @@ class TwoInstanceTests {
 		assertThat(onSecond.get("/admin").statusCode()).isEqualTo(302);
 	}
 
+	@Test
+	void aRenameOnOneInstanceRedirectsTheOldAddressOnBoth() {
+		WebSession onFirst = signedInEditor();
+		JdbcClient jdbc = first.context().getBean(JdbcClient.class);
+		try {
+			onFirst.get("/admin/areas/new");
+			onFirst.post("/admin/areas/new", Map.of("name", "Test Two Instances", "slug", "test-two-old", "navOrder",
+					"1", "status", "PUBLISHED"));
+			long id = jdbc.sql("SELECT id FROM cooperation_area WHERE slug = 'test-two-old'")
+				.query(Long.class)
+				.single();
+			assertBothServe("/areas/test-two-old", "Test Two Instances"); // now in both
+																			// page caches
+			assertThat(new WebClient(second.port()).get("/areas/test-two-new").statusCode()).isEqualTo(404);
+
+			onFirst.get("/admin/areas/" + id + "/edit");
+			HttpResponse<String> renamed = onFirst.post("/admin/areas/" + id + "/edit",
+					Map.of("name", "Test Two Instances", "slug", "test-two-new", "navOrder", "1", "status", "PUBLISHED",
+							"version",
+							jdbc.sql("SELECT version FROM cooperation_area WHERE id = ?")
+								.param(id)
+								.query(Long.class)
+								.single()
+								.toString()));
+			assertThat(renamed.statusCode()).isEqualTo(302);
+
+			for (PortalInstance instance : new PortalInstance[] { first, second }) {
+				WebClient visitor = new WebClient(instance.port());
+				HttpResponse<String> old = visitor.get("/zh/areas/test-two-old");
+				assertThat(old.statusCode()).as("port " + instance.port()).isEqualTo(301);
+				assertThat(WebSession.location(old)).isEqualTo("/zh/areas/test-two-new");
+				assertThat(visitor.get("/areas/test-two-new").statusCode()).as("port " + instance.port())
+					.isEqualTo(200);
+			}
+		}
+		finally {
+			jdbc.sql("DELETE FROM cooperation_area WHERE slug LIKE 'test-two-%'").update();
+			jdbc.sql("DELETE FROM earlier_address WHERE slug LIKE 'test-two-%'").update();
+		}
+	}
+
 	/**
 	 * What anonymous visitors get from each instance, asked one right after the other.
 	 */

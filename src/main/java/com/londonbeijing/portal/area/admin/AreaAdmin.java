@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.londonbeijing.portal.address.AddressKind;
+import com.londonbeijing.portal.address.EarlierAddresses;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.area.CooperationAreaRepository;
 import com.londonbeijing.portal.editing.ContentEditor;
@@ -37,12 +39,15 @@ public class AreaAdmin extends ContentEditor<CooperationArea, Long, AreaForm> {
 
 	private final LinkQueries linkQueries;
 
+	private final EarlierAddresses earlierAddresses;
+
 	AreaAdmin(CooperationAreaRepository areas, ContentLinks links, LinkQueries linkQueries, History history,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, EarlierAddresses earlierAddresses) {
 		super(CooperationArea.class, SORTS, history, transaction);
 		this.areas = areas;
 		this.links = links;
 		this.linkQueries = linkQueries;
+		this.earlierAddresses = earlierAddresses;
 	}
 
 	@Override
@@ -62,11 +67,15 @@ public class AreaAdmin extends ContentEditor<CooperationArea, Long, AreaForm> {
 				: this.areas.findAll(page(sort, pageIndex)));
 	}
 
-	/** Checks what Bean Validation cannot: no other area has the slug. */
+	/**
+	 * Checks what Bean Validation cannot: no other area has the slug, now or as an
+	 * earlier address.
+	 */
 	@Override
 	protected void check(AreaForm form, Errors errors) {
 		SlugCheck.check(form.getSlug(), form.getId(), errors, this.areas::existsBySlug,
-				this.areas::existsBySlugAndIdNot);
+				this.areas::existsBySlugAndIdNot,
+				(slug, id) -> this.earlierAddresses.leadsElsewhere(AddressKind.AREAS, slug, id));
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.londonbeijing.portal.address.AddressKind;
+import com.londonbeijing.portal.address.EarlierAddresses;
 import com.londonbeijing.portal.area.AreaService;
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.casestudy.CaseStudy;
@@ -39,6 +41,8 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, Long, CaseStudyForm
 
 	private final CaseStudyRepository caseStudies;
 
+	private final EarlierAddresses earlierAddresses;
+
 	private final AreaService areas;
 
 	private final ContentLinks links;
@@ -48,9 +52,11 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, Long, CaseStudyForm
 	private final LastKnown<List<CooperationArea>> areaChoices;
 
 	CaseStudyAdmin(CaseStudyRepository caseStudies, AreaService areas, ContentLinks links, LinkQueries linkQueries,
-			History history, TransactionTemplate transaction, DatabaseAvailability database) {
+			History history, TransactionTemplate transaction, DatabaseAvailability database,
+			EarlierAddresses earlierAddresses) {
 		super(CaseStudy.class, SORTS, history, transaction);
 		this.caseStudies = caseStudies;
+		this.earlierAddresses = earlierAddresses;
 		this.areas = areas;
 		this.areaChoices = new LastKnown<>(database, areas::all, List.of());
 		this.links = links;
@@ -103,11 +109,15 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, Long, CaseStudyForm
 		return this.areaChoices.get();
 	}
 
-	/** Checks what Bean Validation cannot: no other case study has the slug. */
+	/**
+	 * Checks what Bean Validation cannot: no other case study has the slug, now or as an
+	 * earlier address.
+	 */
 	@Override
 	protected void check(CaseStudyForm form, Errors errors) {
 		SlugCheck.check(form.getSlug(), form.getId(), errors, this.caseStudies::existsBySlug,
-				this.caseStudies::existsBySlugAndIdNot);
+				this.caseStudies::existsBySlugAndIdNot,
+				(slug, id) -> this.earlierAddresses.leadsElsewhere(AddressKind.CASE_STUDIES, slug, id));
 	}
 
 	@Override

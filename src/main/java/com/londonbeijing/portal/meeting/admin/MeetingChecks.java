@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.londonbeijing.portal.address.AddressKind;
+import com.londonbeijing.portal.address.EarlierAddresses;
 import com.londonbeijing.portal.editing.SlugCheck;
 import com.londonbeijing.portal.meeting.MeetingRepository;
 import com.londonbeijing.portal.meeting.Topic;
@@ -17,9 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.Errors;
 
 /**
- * What a meeting form must satisfy beyond Bean Validation: the slug is free, the date is
- * plausible, topics are not listed twice (nor almost as an existing one), every statement
- * names a participant of this meeting (or both sides) and only topics of this meeting.
+ * What a meeting form must satisfy beyond Bean Validation: the slug is free (also of
+ * other meetings' earlier addresses), the date is plausible, topics are not listed twice
+ * (nor almost as an existing one), every statement names a participant of this meeting
+ * (or both sides) and only topics of this meeting.
  */
 @Component
 class MeetingChecks {
@@ -36,15 +39,20 @@ class MeetingChecks {
 
 	private final TransactionTemplate transaction;
 
-	MeetingChecks(MeetingRepository meetings, MeetingTopics topics, TransactionTemplate transaction) {
+	private final EarlierAddresses earlierAddresses;
+
+	MeetingChecks(MeetingRepository meetings, MeetingTopics topics, TransactionTemplate transaction,
+			EarlierAddresses earlierAddresses) {
 		this.meetings = meetings;
 		this.topics = topics;
 		this.transaction = transaction;
+		this.earlierAddresses = earlierAddresses;
 	}
 
 	void check(MeetingForm form, Errors errors) {
 		SlugCheck.check(form.getSlug(), form.getId(), errors, this.meetings::existsBySlug,
-				this.meetings::existsBySlugAndIdNot);
+				this.meetings::existsBySlugAndIdNot,
+				(slug, id) -> this.earlierAddresses.leadsElsewhere(AddressKind.MEETINGS, slug, id));
 		checkDate(form, errors);
 		Set<String> topicNames = checkTopics(form, errors);
 		checkStatements(form, topicNames, errors);

@@ -377,7 +377,9 @@ class MeetingAdminTests {
 		this.mvc.perform(post("/admin/meetings/" + id + "/delete").with(csrf()).with(this.editor))
 			.andExpect(redirectedUrl("/admin/meetings"));
 
-		this.mvc.perform(get("/meetings/test-summit").with(anonymous())).andExpect(status().isNotFound());
+		// It was published, so its address says it has gone (see
+		// address/StableAddressTests).
+		this.mvc.perform(get("/meetings/test-summit").with(anonymous())).andExpect(status().isGone());
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM meeting_participant p WHERE NOT EXISTS "
 				+ "(SELECT 1 FROM meeting m WHERE m.id = p.meeting_id)", Integer.class))
 			.isZero();
