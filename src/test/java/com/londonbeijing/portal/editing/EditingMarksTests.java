@@ -1,11 +1,14 @@
 package com.londonbeijing.portal.editing;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.londonbeijing.portal.account.Account;
 import com.londonbeijing.portal.account.Role;
+import com.londonbeijing.portal.test.HtmlChecker;
 import com.londonbeijing.portal.test.HtmlForm;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
@@ -80,8 +83,12 @@ class EditingMarksTests {
 
 		assertThat(notice(alicesBrowser.get(this.editPath))).as("nobody else yet").isEmpty();
 		assertThat(marks(this.alice)).isOne();
-		assertThat(notice(bobsBrowser.get(this.editPath))).startsWith(
+		HttpResponse<String> bobsForm = bobsBrowser.get(this.editPath);
+		assertThat(notice(bobsForm)).startsWith(
 				this.alice.getUsername() + " started editing this less than a minute ago and has not saved yet.");
+		List<HtmlChecker.Message> errors = HtmlChecker.errors(bobsForm.body().getBytes(StandardCharsets.UTF_8));
+		assertThat(errors).overridingErrorMessage(() -> HtmlChecker.report("the form with the notice", errors))
+			.isEmpty();
 
 		openedMinutesAgo(this.alice, 6);
 		assertThat(notice(bobsBrowser.get(this.editPath)))

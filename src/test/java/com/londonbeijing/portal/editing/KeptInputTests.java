@@ -1,11 +1,14 @@
 package com.londonbeijing.portal.editing;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import com.londonbeijing.portal.account.Account;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.Authenticator;
+import com.londonbeijing.portal.test.HtmlChecker;
 import com.londonbeijing.portal.test.HtmlForm;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
@@ -93,7 +96,9 @@ class KeptInputTests {
 			.as("the stale CSRF token is not kept")
 			.doesNotContain("_csrf");
 		assertThat(WebSession.location(browser.get(this.editPath))).isEqualTo("/login");
-		Document signInPage = Jsoup.parse(browser.get("/login").body());
+		HttpResponse<String> signIn = browser.get("/login");
+		assertValidHtml(signIn, "the sign-in page");
+		Document signInPage = Jsoup.parse(signIn.body());
 		assertThat(signInPage.select(".flash").text()).contains("what you typed has been kept for an hour");
 
 		HttpResponse<String> signedIn = browser.post("/login",
@@ -110,6 +115,7 @@ class KeptInputTests {
 		assertThat(page.select(".kept-input tbody tr").eachText()).hasSize(2)
 			.anySatisfy((row) -> assertThat(row).startsWith("Summary").contains("The stored summary"))
 			.anySatisfy((row) -> assertThat(row).contains("7").contains("8"));
+		assertValidHtml(back, "the form given back");
 		assertThat(storedSummary()).as("nothing saved without a new submit").isEqualTo("The stored summary");
 		assertThat(keptRows()).as("handed back, so no longer kept").isZero();
 
@@ -117,6 +123,22 @@ class KeptInputTests {
 				with(HtmlForm.of(back.body()).fields(), "action", "save"));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(storedSummary()).isEqualTo(TYPED);
+	}
+
+	@Test
+	void aSignedInEditorWhoseFormTokenWentStaleGetsTheFormBackAtOnce() {
+		WebSession browser = signedIn(this.editor).withHeader("Sec-Fetch-Site", "same-origin");
+		Map<String, String> typed = HtmlForm.of(browser.get(this.editPath).body()).set("summary", TYPED).fields();
+		typed.put("_csrf", "a-token-from-an-earlier-session");
+		typed.put("action", "save");
+
+		HttpResponse<String> stale = browser.postWithoutCsrfToken(this.editPath, typed);
+
+		assertThat(WebSession.location(stale)).isEqualTo(this.editPath);
+		HttpResponse<String> back = browser.get(this.editPath);
+		assertThat(back.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(back.body()).select("textarea[name=summary]").first().wholeText()).isEqualTo(TYPED);
+		assertThat(storedSummary()).isEqualTo("The stored summary");
 	}
 
 	@Test
@@ -272,6 +294,11 @@ class KeptInputTests {
 		assertThat(setup.post("/account/two-step", Map.of("code", app.nextCode())).statusCode()).isEqualTo(200);
 		setup.signOut();
 		return app;
+	}
+
+	private static void assertValidHtml(HttpResponse<String> page, String what) {
+		List<HtmlChecker.Message> errors = HtmlChecker.errors(page.body().getBytes(StandardCharsets.UTF_8));
+		assertThat(errors).overridingErrorMessage(() -> HtmlChecker.report(what, errors)).isEmpty();
 	}
 
 	private String storedSummary() {
