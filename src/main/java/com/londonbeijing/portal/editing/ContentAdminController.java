@@ -1,10 +1,12 @@
 package com.londonbeijing.portal.editing;
 
 import java.time.Instant;
+import java.util.Map;
 
 import com.londonbeijing.portal.database.DatabaseOutage;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.history.RevisionEntry;
+import com.londonbeijing.portal.security.CurrentUser;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.FlashMessage;
@@ -12,11 +14,13 @@ import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.support.PageNumber;
 import com.londonbeijing.portal.support.Pagination;
 import com.londonbeijing.portal.support.Versioned;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -44,6 +48,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the {@code back} parameter; they carry it on (model attribute {@code back}, a hidden
  * field in {@code fragments/editing :: buttons}) so that saving or deleting returns to
  * the list as the editor left it. See {@link ListLocation} for why that is safe.
+ * <p>
+ * Opening an item's form records who is editing it, and shows who else opened it lately
+ * ({@link EditingMarks}, model attribute {@code othersEditing}); saving or the Discard
+ * button ({@code /{id}/discard}) clears the mark. A form whose POST came after the
+ * session or its token expired comes back after signing in again with the input kept
+ * ({@link KeptInputs}, model attribute {@code keptInput}: the differences from the stored
+ * item).
  *
  * @param <E> the entity
  * @param <K> the type of its identity
@@ -61,6 +72,8 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 
 	private final String messages;
 
+	private EditingMarks marks;
+
 	/**
 	 * Sets up the shared steps for one kind of content.
 	 * @param editor the kind's editing service
@@ -73,6 +86,27 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		this.path = path;
 		this.views = views;
 		this.messages = messages;
+	}
+
+	/**
+	 * Injected by a method rather than the constructor, so that every kind records who is
+	 * editing without passing it on.
+	 */
+	@Autowired
+	void setEditingMarks(EditingMarks marks) {
+		this.marks = marks;
+	}
+
+	/**
+	 * Whether a path is this kind's add or edit form, whose input {@link KeptInputs}
+	 * keeps when the session expired before the save.
+	 */
+	boolean servesForm(String path) {
+		if (!path.startsWith(this.path + "/")) {
+			return false;
+		}
+		String rest = path.substring(this.path.length() + 1);
+		return (rest.equals("new") && this.editor.addsAndDeletes()) || rest.matches("[^/]+/edit");
 	}
 
 	/**
@@ -123,18 +157,66 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		return ListLocation.of(this.path, back);
 	}
 
+	/**
+	 * The form for a new item; or, after signing in again, the one whose POST came too
+	 * late, with the kept input ({@link KeptInputs}) bound to {@code typed} as a save
+	 * binds it. Otherwise {@code typed} is an empty form, replaced (with its binding
+	 * result: the model drops a result whose object is replaced) by the editor's.
+	 */
 	@GetMapping("/new")
-	String showNewForm(Model model) {
+	String showNewForm(@ModelAttribute("form") F typed, BindingResult typedResult, Model model,
+			HttpServletRequest request) {
 		requireAddsAndDeletes();
+		if (KeptInputs.handedBack(request)) {
+			typed.setId(null);
+			return showKeptInput(this.editor.newForm().fields(), typed, model);
+		}
 		model.addAttribute("form", this.editor.newForm());
 		return this.views + "/form";
 	}
 
+	/**
+	 * The form for an item, recording that this account opened it and telling who else
+	 * did lately ({@link EditingMarks}); or the kept input, as for {@link #showNewForm}.
+	 */
 	@GetMapping("/{id}/edit")
-	String showEditForm(@PathVariable K id, Model model) {
-		model.addAttribute("form", this.editor.form(id));
+	String showEditForm(@PathVariable K id, @ModelAttribute("form") F typed, BindingResult typedResult, Model model,
+			HttpServletRequest request) {
+		String view;
+		if (KeptInputs.handedBack(request)) {
+			typed.setId(id);
+			view = showKeptInput(this.editor.currentFields(id), typed, model);
+		}
+		else {
+			model.addAttribute("form", this.editor.form(id));
+			view = this.views + "/form";
+		}
 		this.editor.scheduled(id).ifPresent((change) -> model.addAttribute("scheduled", change));
+		CurrentUser.name()
+			.ifPresent((username) -> model.addAttribute("othersEditing", this.marks.opened(this.path, id, username)));
+		return view;
+	}
+
+	/**
+	 * The form with the input kept while the editor signed in again, the fields where it
+	 * differs from the stored item marked, and a message to check and save: nothing is
+	 * saved until they do. The version stays the one the editor started from, so a save
+	 * by someone else meanwhile still shows the edit conflict.
+	 */
+	private String showKeptInput(Map<String, String> stored, F typed, Model model) {
+		model.addAttribute("keptInput", History.diff(stored, typed.fields()));
 		return this.views + "/form";
+	}
+
+	/**
+	 * Closes the form without saving: the editor's mark goes, so nobody is told any more
+	 * that they are editing it. Posted by the form's Discard button, with the form's
+	 * fields, which are ignored.
+	 */
+	@PostMapping("/{id}/discard")
+	String discard(@PathVariable K id, @RequestParam(name = "back", required = false) String back) {
+		CurrentUser.name().ifPresent((username) -> this.marks.closed(this.path, id, username));
+		return "redirect:" + ListLocation.of(this.path, back);
 	}
 
 	/**
@@ -186,6 +268,9 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 				throw ex;
 			}
 			return databaseUnavailable(result, response, ex);
+		}
+		if (id != null) {
+			CurrentUser.name().ifPresent((username) -> this.marks.closed(this.path, id, username));
 		}
 		FlashMessage.add(redirect, this.messages + ((id != null) ? ".updated" : ".created"), this.editor.label(form));
 		if (publicationScheduled) {
@@ -241,6 +326,7 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 			}
 			this.editor.delete(id, farewell);
 		}
+		this.marks.deleted(this.path, id);
 		FlashMessage.add(redirect, this.messages + ".deleted", this.editor.label(form));
 		return "redirect:" + ListLocation.of(this.path, back);
 	}

@@ -14,12 +14,19 @@ import org.springframework.web.bind.annotation.PostMapping;
  * the authenticator app ({@code /login/code}) or a recovery code
  * ({@code /login/recovery}). Spring Security handles their POSTs; after a failure,
  * {@link LoginFailureHandler} forwards here ({@code …/failed}) to show the form again
- * with what went wrong.
+ * with what went wrong. Both say so when a form's input is waiting for the editor to sign
+ * in again ({@link ExpiredFormInput}).
  */
 @Controller
 class LoginController {
 
 	private static final int MAX_USERNAME_SHOWN = 100;
+
+	private final ExpiredFormInput expiredForms;
+
+	LoginController(ExpiredFormInput expiredForms) {
+		this.expiredForms = expiredForms;
+	}
 
 	@GetMapping("/login")
 	String show(Model model, HttpServletRequest request) {
@@ -27,6 +34,7 @@ class LoginController {
 			return "redirect:/admin";
 		}
 		model.addAttribute("signedOut", request.getParameter("signedOut") != null);
+		model.addAttribute("inputKept", this.expiredForms.isWaiting(request));
 		return loginForm(model, null, new BeanPropertyBindingResult(new LoginForm(), "loginForm"));
 	}
 
@@ -42,6 +50,7 @@ class LoginController {
 		BindingResult result = new BeanPropertyBindingResult(new LoginForm(), "loginForm");
 		reject(result, request, "login.failed");
 		model.addAttribute("signedOut", false);
+		model.addAttribute("inputKept", this.expiredForms.isWaiting(request));
 		return loginForm(model, username, result);
 	}
 

@@ -33,11 +33,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -64,7 +66,9 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * cookie too ({@link CookieRequestCache}), and a failed sign-in shows the form in the
  * answer to its POST. Sign-out is a POST to {@code /logout}. CSRF protection covers every
  * form, and every response carries a strict content security policy (the site uses no
- * inline script or style, and nothing from other origins).
+ * inline script or style, and nothing from other origins). A content form posted after
+ * its session or token expired is kept and handed back after signing in again
+ * ({@link ExpiredFormInput}, {@link KeptInputFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -139,8 +143,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
 			PasswordEncoder passwordEncoder, LoginFailures failures, AccountService accounts, TwoStep twoStep,
-			SecurityLog log, PortalProperties properties, RoleHierarchy roleHierarchy, DatabaseAvailability database)
-			throws Exception {
+			SecurityLog log, PortalProperties properties, RoleHierarchy roleHierarchy, DatabaseAvailability database,
+			ExpiredFormInput expiredForms) throws Exception {
 		DefaultAuthorizationManagerFactory<RequestAuthorizationContext> mfa = new DefaultAuthorizationManagerFactory<>();
 		mfa.setRoleHierarchy(roleHierarchy);
 		mfa.setAdditionalAuthorization(new SecondStepRequirement());
@@ -189,21 +193,40 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.csrfTokenRepository(new SignInCsrfTokenRepository())
 				.ignoringRequestMatchers("/api/v1/**"))
 			.requestCache((cache) -> cache.requestCache(requestCache))
-			.exceptionHandling((exceptions) -> exceptions
-				.defaultAccessDeniedHandlerFor((request, response, denied) -> forbidden(request, response, denied, log),
-						AnyRequestMatcher.INSTANCE)
+			.exceptionHandling((exceptions) -> exceptions.defaultAccessDeniedHandlerFor((request, response, denied) -> {
+				// A form posted after its session or token expired: its input is kept
+				// and the editor sent to sign in, rather than told to reload.
+				if (!(denied instanceof CsrfException) || !expiredForms.keep(request, response)) {
+					forbidden(request, response, denied, log);
+				}
+			}, AnyRequestMatcher.INSTANCE)
 				.defaultDeniedHandlerForMissingAuthority(new SecondStepEntryPoint(twoStep), SignedInAccount.SECOND_STEP)
-				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+				.authenticationEntryPoint(signInKeepingInput(expiredForms)))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(
 					new SignedInAccountFilter(accounts, twoStep, properties.session().maxLifetime(), log, database),
 					AnonymousAuthenticationFilter.class)
 			.addFilterBefore(secondStep, AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new KeptInputFilter(expiredForms), AuthorizationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions
 					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
 		return http.build();
+	}
+
+	/**
+	 * The sign-in page, except for a form posted with a valid token by a session that
+	 * ended meanwhile (its maximum lifetime, say): its input is kept first, as for an
+	 * expired token ({@link ExpiredFormInput}).
+	 */
+	private static AuthenticationEntryPoint signInKeepingInput(ExpiredFormInput expiredForms) {
+		AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, exception) -> {
+			if (!"POST".equals(request.getMethod()) || !expiredForms.keep(request, response)) {
+				signIn.commence(request, response, exception);
+			}
+		};
 	}
 
 	private static SavedRequestAwareAuthenticationSuccessHandler successHandler(CookieRequestCache requestCache) {

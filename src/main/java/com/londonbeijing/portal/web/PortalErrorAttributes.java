@@ -2,6 +2,7 @@ package com.londonbeijing.portal.web;
 
 import java.util.Map;
 
+import com.londonbeijing.portal.security.ExpiredFormInput;
 import com.londonbeijing.portal.web.request.RequestIdFilter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -34,6 +35,11 @@ class PortalErrorAttributes extends DefaultErrorAttributes {
 		if (request.getAttribute(WebAttributes.ACCESS_DENIED_403,
 				RequestAttributes.SCOPE_REQUEST) instanceof CsrfException) {
 			attributes.put("expiredForm", true);
+			// Too much input to keep for after signing in again: the page tells the
+			// editor
+			// to copy it from the form (Back usually still shows it) before reloading.
+			attributes.put("expiredFormTooLarge", Boolean.TRUE
+				.equals(request.getAttribute(ExpiredFormInput.TOO_LARGE, RequestAttributes.SCOPE_REQUEST)));
 		}
 		Throwable error = getError(request);
 		if (error != null && attributes.get("status") instanceof Integer status && status >= 500) {

@@ -3,6 +3,8 @@ package com.londonbeijing.portal.security;
 import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.audit.SecurityLog;
 import com.londonbeijing.portal.database.DatabaseAvailability;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +49,29 @@ public class SliceSecurity {
 	@Bean
 	SecurityLog sliceSecurityLog() {
 		return mock(SecurityLog.class);
+	}
+
+	/** Keeps nothing: keeping form input is the whole-application tests' part. */
+	@Bean
+	ExpiredFormInput sliceExpiredFormInput() {
+		return new ExpiredFormInput() {
+
+			@Override
+			public boolean keep(HttpServletRequest request, HttpServletResponse response) {
+				return false;
+			}
+
+			@Override
+			public boolean isWaiting(HttpServletRequest request) {
+				return false;
+			}
+
+			@Override
+			public HttpServletRequest handBack(HttpServletRequest request, HttpServletResponse response) {
+				return request;
+			}
+
+		};
 	}
 
 	@Bean

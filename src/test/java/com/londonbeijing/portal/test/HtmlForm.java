@@ -47,6 +47,11 @@ public final class HtmlForm {
 		return this.fields.get(name);
 	}
 
+	/** Every field with its value, in page order, as a browser would post them. */
+	public Map<String, String> fields() {
+		return new LinkedHashMap<>(this.fields);
+	}
+
 	/** Types a value into a field. */
 	public HtmlForm set(String name, String value) {
 		this.fields.put(name, value);

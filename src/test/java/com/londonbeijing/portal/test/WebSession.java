@@ -43,6 +43,8 @@ public final class WebSession {
 
 	private String csrfToken;
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	/**
 	 * A visitor from a random address of the IPv6 documentation range.
 	 * @param port the application's port
@@ -83,6 +85,18 @@ public final class WebSession {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		return "2001:db8:%x:%x::%x".formatted(random.nextInt(0x10000), random.nextInt(0x10000),
 				random.nextInt(1, 0x10000));
+	}
+
+	/**
+	 * Sends a header with every later request, as a browser sends {@code Origin} or
+	 * {@code Sec-Fetch-Site}.
+	 * @param name the header
+	 * @param value its value
+	 * @return this visitor
+	 */
+	public WebSession withHeader(String name, String value) {
+		this.headers.put(name, value);
+		return this;
 	}
 
 	/** The client address this visitor's requests come from. */
@@ -223,9 +237,11 @@ public final class WebSession {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(this.base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept", BROWSER_ACCEPT)
 			.header("X-Forwarded-For", this.address);
+		this.headers.forEach(request::header);
+		return request;
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
