@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.ui.Model;
@@ -75,6 +76,8 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 
 	private final String messages;
 
+	private Editorial editorial;
+
 	/**
 	 * Sets up the shared steps for one kind of content.
 	 * @param editor the kind's editing service
@@ -87,6 +90,14 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		this.path = path;
 		this.views = views;
 		this.messages = messages;
+	}
+
+	/**
+	 * Set by Spring, so that the kinds' controllers need not pass it on.
+	 */
+	@Autowired
+	void setEditorial(Editorial editorial) {
+		this.editorial = editorial;
 	}
 
 	/**
@@ -118,13 +129,12 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 	/** The statuses the form offers: writers only save drafts of unpublished items. */
 	@ModelAttribute("statuses")
 	ContentStatus[] statuses() {
-		return this.editor.editorial().mayPublish() ? ContentStatus.values()
-				: new ContentStatus[] { ContentStatus.DRAFT };
+		return this.editorial.mayPublish() ? ContentStatus.values() : new ContentStatus[] { ContentStatus.DRAFT };
 	}
 
 	@ModelAttribute("mayPublish")
 	boolean mayPublish() {
-		return this.editor.editorial().mayPublish();
+		return this.editorial.mayPublish();
 	}
 
 	@ModelAttribute("adminPath")
@@ -159,7 +169,7 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 	 * the form is shown as for an item without a draft.
 	 */
 	private void addDraftState(K id, Model model) {
-		Editorial editorial = this.editor.editorial();
+		Editorial editorial = this.editorial;
 		model.addAttribute("mayPublishDirectly", editorial.mayPublishDirectly());
 		if (id == null) {
 			return;
@@ -227,8 +237,11 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		}
 		catch (EditConflictException ex) {
 			result.reject("admin.conflict");
-			model.addAttribute("conflict", History.diff(this.editor.currentFields(id), form.fields()));
+			model.addAttribute("conflict", History.diff(this.editor.savedFields(id), form.fields()));
 			model.addAttribute("currentVersion", this.editor.currentVersion(id));
+			addDraftState(id, model);
+			// Saving again knowingly overwrites the draft as it is now.
+			this.editor.draft(id).ifPresent((draft) -> model.addAttribute("currentDraftVersion", draft.getVersion()));
 			return this.views + "/form";
 		}
 		catch (ContentEditor.DuplicateContentException ex) {
@@ -337,8 +350,8 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		model.addAttribute("draft", draft);
 		model.addAttribute("itemId", id);
 		model.addAttribute("changes", this.editor.draftChanges(id));
-		model.addAttribute("mayPublishDraft", this.editor.editorial().mayPublish(draft));
-		model.addAttribute("reviewRequired", this.editor.editorial().reviewRequired());
+		model.addAttribute("mayPublishDraft", this.editorial.mayPublish(draft));
+		model.addAttribute("reviewRequired", this.editorial.reviewRequired());
 		return "admin/draft";
 	}
 

@@ -260,14 +260,6 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 		});
 	}
 
-	/**
-	 * Saves a new item or changes to an existing one.
-	 * @param form the editor's values, already validated
-	 * @return the item's id
-	 * @throws EditConflictException if someone else saved the item since the form was
-	 * opened
-	 * @throws DuplicateContentException if the database refused the values as taken
-	 */
 	public K save(F form) {
 		if (form.getId() != null && goesToDraft(form.getId())) {
 			return saveDraft(form, false, null);
@@ -430,6 +422,7 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 		old.setVersion(currentVersion(id));
 		if (goesToDraft(id) && !this.editorial.mayPublishDirectly()) {
 			// With review required, the old values become the draft to review.
+			old.setDraftVersion(draft(id).map(ContentDraft::getVersion).orElse(null));
 			saveDraft(old, false, null);
 		}
 		else {
@@ -440,6 +433,14 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 	/** The stored item's values by field, to show beside the editor's in a conflict. */
 	public Map<String, String> currentFields(K id) {
 		return this.transaction.execute((status) -> toForm(find(id)).fields());
+	}
+
+	/**
+	 * What an editor's save collided with, by field: the item's draft if it has one,
+	 * otherwise the stored item.
+	 */
+	public Map<String, String> savedFields(K id) {
+		return draft(id).map((draft) -> formOf(draft).fields()).orElseGet(() -> currentFields(id));
 	}
 
 	/** The stored item's version, so an editor can knowingly save over it. */
@@ -471,11 +472,6 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 		return byId;
 	}
 
-	/** Who may publish, for the pages to offer only what the user may do. */
-	public Editorial editorial() {
-		return this.editorial;
-	}
-
 	/** What happened to the item's drafts, newest first. */
 	public List<DraftEvents.Event> draftEvents(K id) {
 		return this.draftEvents.of(kind(), String.valueOf(id));
@@ -491,6 +487,7 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 			throw new IllegalStateException("Unreadable draft " + draft.getId(), ex);
 		}
 		form.setVersion(draft.getBaseVersion());
+		form.setDraftVersion(draft.getVersion());
 		return form;
 	}
 
@@ -506,7 +503,13 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 			if (form.getVersion() == null || entity.getVersion() != form.getVersion()) {
 				throw new EditConflictException();
 			}
-			ContentDraft draft = draft(id).orElseGet(() -> new ContentDraft(kind(), String.valueOf(id), username));
+			Optional<ContentDraft> stored = draft(id);
+			// Two people editing the same draft: the second is told, as for the item.
+			if (stored.isPresent()
+					&& (form.getDraftVersion() == null || stored.get().getVersion() != form.getDraftVersion())) {
+				throw new EditConflictException();
+			}
+			ContentDraft draft = stored.orElseGet(() -> new ContentDraft(kind(), String.valueOf(id), username));
 			draft.update(abbreviate(label(form), 300), this.json.writeValueAsString(form), entity.getVersion(),
 					username);
 			if (submit) {
@@ -523,14 +526,25 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 	/**
 	 * Publishes the item's draft through the normal save: the same validation, the check
 	 * that the live version has not moved since the draft was based on it, the draft's
-	 * change note on the revision. The item is published whatever status the draft had.
+	 * change note on the revision. An item never published before is published; a live
+	 * item's draft keeps the status it proposes. One call, so that a scheduled
+	 * publication can make it too (outside a request it runs as the system).
 	 * @param id the item
-	 * @param draftVersion the draft's version the reviewer saw, or {@code null}
 	 * @throws InvalidDraftException if the draft no longer passes validation
 	 * @throws DraftChangedException if the draft was saved again since the reviewer saw
 	 * it
 	 * @throws ReviewRequiredException if review is required and the user may not publish
 	 * this one
+	 */
+	public void publishDraft(K id) {
+		publishDraft(id, null);
+	}
+
+	/**
+	 * Publishes the item's draft as {@link #publishDraft(Object)} does, unless it was
+	 * saved again since the reviewer saw it.
+	 * @param id the item
+	 * @param draftVersion the draft's version the reviewer saw, or {@code null}
 	 */
 	public void publishDraft(K id, Long draftVersion) {
 		this.editorial.requireMayPublish();

@@ -229,6 +229,57 @@ class DraftWorkflowTests {
 		assertThat(draftCount(id)).isZero();
 	}
 
+	@Test
+	void twoEditorsSavingTheSameDraftSeeTheConflict() throws Exception {
+		long id = publishedArea("Test Draft Conflict", "Live.", null);
+		String opened = page("/admin/areas/" + id + "/edit");
+		this.mvc.perform(HtmlForm.of(opened).set("summary", "First draft.").press("action", "save").with(this.editor))
+			.andExpect(status().is3xxRedirection());
+		HtmlForm first = HtmlForm.of(page("/admin/areas/" + id + "/edit"));
+		HtmlForm second = HtmlForm.of(page("/admin/areas/" + id + "/edit"));
+		this.mvc.perform(first.set("summary", "Second draft.").press("action", "save").with(this.editor))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(second.set("summary", "Third draft.").press("action", "save").with(this.editor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else has changed this item")))
+			.andExpect(content().string(containsString("Second draft.")))
+			.andExpect(content().string(containsString("Third draft.")));
+		// A form opened before the draft existed meets it as a conflict too.
+		this.mvc.perform(HtmlForm.of(opened).set("summary", "Stale.").press("action", "save").with(this.editor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else has changed this item")));
+		assertThat(this.jdbc.queryForObject("SELECT form FROM content_draft WHERE kind = 'areas' AND item_key = ?",
+				String.class, String.valueOf(id)))
+			.contains("Second draft.");
+	}
+
+	@Test
+	void anAdministratorGivesAnAccountTheWriterRole() throws Exception {
+		RequestPostProcessor admin = user(this.accounts.create("admin", Role.ADMIN).getUsername()).roles("ADMIN");
+		String username = this.accounts.uniqueUsername("new-writer");
+		assertThat(this.mvc.perform(get("/admin/users/new").with(admin)).andReturn().getResponse().getContentAsString())
+			.contains("value=\"WRITER\"")
+			.contains("Writer");
+
+		this.mvc
+			.perform(post("/admin/users/new").with(csrf())
+				.with(admin)
+				.param("username", username)
+				.param("role", "WRITER")
+				.param("enabled", "true")
+				.param("password", TestAccounts.PASSWORD)
+				.param("confirmPassword", TestAccounts.PASSWORD))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("SELECT role FROM account WHERE lower(username) = lower(?)", String.class,
+				username))
+			.isEqualTo("WRITER");
+		assertThat(
+				this.jdbc.queryForObject("SELECT role FROM account WHERE username = ?", String.class, this.editorName))
+			.as("existing roles untouched")
+			.isEqualTo("EDITOR");
+	}
+
 	private WebSession signedInEditor() {
 		WebSession browser = new WebSession(this.port);
 		browser.signIn(this.editorName, TestAccounts.PASSWORD);
