@@ -75,8 +75,7 @@ class AreaController {
 						PageItems.about(area)
 							.and(caseStudies, CaseStudy::getSortedAreas)
 							.and(meetings, Meeting::getSortedTopics)));
-		model.addAttribute("publicChange",
-				this.history.latestPublicChange(CooperationArea.class, List.of(area.getId())).orElse(null));
+		model.addAttribute("publicChanges", this.history.publicChanges(CooperationArea.class, List.of(area.getId())));
 		model.addAttribute("ogType", "article");
 		model.addAttribute("feed",
 				new FeedLink("/areas/" + area.getSlug() + "/feed.atom", "feed.area.title", area.getName()));

@@ -77,8 +77,7 @@ class CaseStudyController {
 		model.addAttribute("related", related);
 		model.addAttribute("shown", this.translations.shown(locale,
 				PageItems.about(caseStudy).and(caseStudy.getSortedAreas()).and(related, CaseStudy::getSortedAreas)));
-		model.addAttribute("publicChange",
-				this.history.latestPublicChange(CaseStudy.class, List.of(caseStudy.getId())).orElse(null));
+		model.addAttribute("publicChanges", this.history.publicChanges(CaseStudy.class, List.of(caseStudy.getId())));
 		model.addAttribute("ogType", "article");
 		return "case-studies/show";
 	}

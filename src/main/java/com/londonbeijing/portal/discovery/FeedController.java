@@ -2,6 +2,8 @@ package com.londonbeijing.portal.discovery;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.londonbeijing.portal.support.NotFoundException;
@@ -29,6 +31,8 @@ class FeedController {
 
 	/** Entries per feed. */
 	static final int SIZE = 20;
+
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	private final PublishedContent content;
 
@@ -64,13 +68,28 @@ class FeedController {
 	private ResponseEntity<String> feed(HttpServletRequest request, String title, String selfPath, String pagePath,
 			List<PublishedContent.Item> items, Instant emptyUpdated) {
 		List<AtomFeed.Entry> entries = items.stream()
-			.map((item) -> new AtomFeed.Entry(this.urls.absolute(request, item.path()), item.title(), item.summary(),
+			.map((item) -> new AtomFeed.Entry(this.urls.absolute(request, item.path()), item.title(), summary(item),
 					item.publishedAt(), item.updatedAt(), category(item.kind()), categoryLabel(item.kind())))
 			.toList();
 		AtomFeed feed = new AtomFeed(LocaleContextHolder.getLocale().toLanguageTag(), title,
 				this.urls.absolute(request, selfPath), this.urls.absolute(request, pagePath), message("site.name"),
 				entries, emptyUpdated);
 		return ResponseEntity.ok().contentType(ATOM).body(feed.toXml());
+	}
+
+	/**
+	 * The item's summary, followed by its newest change note for visitors: a feed reader
+	 * learns why an entry came back as updated, as GOV.UK's feeds say.
+	 */
+	private String summary(PublishedContent.Item item) {
+		PublishedContent.Update update = item.update();
+		if (update == null || update.note() == null) {
+			return item.summary();
+		}
+		String date = DateTimeFormatter.ofPattern(message("format.date"), LocaleContextHolder.getLocale())
+			.withZone(LONDON)
+			.format(update.at());
+		return item.summary() + "\n\n" + message("feed.update", date, update.note());
 	}
 
 	private static String category(PublishedContent.Kind kind) {

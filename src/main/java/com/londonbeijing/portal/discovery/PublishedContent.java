@@ -30,6 +30,26 @@ class PublishedContent {
 
 	private static final String NEWEST_FIRST = " ORDER BY published_at DESC, updated_at DESC, kind, id DESC LIMIT :limit";
 
+	/**
+	 * Wraps a feed's items (already limited, so the history is read for those only) with
+	 * the newest change note that editors marked for visitors, as the pages show it.
+	 */
+	private static final String WITH_LATEST_UPDATE_BEFORE = """
+			SELECT items.*, COALESCE(mu.change_note, cu.change_note) AS update_note,
+			       COALESCE(mu.revtstmp, cu.revtstmp) AS update_at
+			FROM (""";
+
+	private static final String WITH_LATEST_UPDATE_AFTER = """
+			) items
+			LEFT JOIN LATERAL (SELECT r.change_note, r.revtstmp FROM meeting_aud a JOIN revinfo r ON r.rev = a.rev
+			                   WHERE items.kind = 'MEETING' AND a.id = items.id AND r.public_note
+			                     AND a.status = 'PUBLISHED' ORDER BY a.rev DESC LIMIT 1) mu ON true
+			LEFT JOIN LATERAL (SELECT r.change_note, r.revtstmp FROM case_study_aud a JOIN revinfo r ON r.rev = a.rev
+			                   WHERE items.kind = 'CASE_STUDY' AND a.id = items.id AND r.public_note
+			                     AND a.status = 'PUBLISHED' ORDER BY a.rev DESC LIMIT 1) cu ON true
+			ORDER BY published_at DESC, updated_at DESC, kind, id DESC
+			""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	PublishedContent(NamedParameterJdbcTemplate jdbc) {
@@ -38,23 +58,25 @@ class PublishedContent {
 
 	/** The newest published meetings and case studies, newest first. */
 	List<Item> newest(int limit) {
-		return this.jdbc.query("SELECT * FROM (" + MEETINGS + " UNION ALL " + CASE_STUDIES + ") items" + NEWEST_FIRST,
+		return this.jdbc.query(
+				withLatestUpdate(
+						"SELECT * FROM (" + MEETINGS + " UNION ALL " + CASE_STUDIES + ") items" + NEWEST_FIRST),
 				new MapSqlParameterSource("limit", limit), PublishedContent::item);
 	}
 
 	/** The newest published meetings and case studies in an area, newest first. */
 	List<Item> inArea(long areaId, int limit) {
-		return this.jdbc.query("SELECT * FROM (" + MEETINGS
+		return this.jdbc.query(withLatestUpdate("SELECT * FROM (" + MEETINGS
 				+ " AND m.id IN (SELECT meeting_id FROM meeting_area WHERE area_id = :area) UNION ALL " + CASE_STUDIES
 				+ " AND c.id IN (SELECT case_study_id FROM case_study_area WHERE area_id = :area)) items"
-				+ NEWEST_FIRST, new MapSqlParameterSource("limit", limit).addValue("area", areaId),
+				+ NEWEST_FIRST), new MapSqlParameterSource("limit", limit).addValue("area", areaId),
 				PublishedContent::item);
 	}
 
 	/** The newest published meetings on a topic, newest first. */
 	List<Item> onTopic(long topicId, int limit) {
-		return this.jdbc.query("SELECT * FROM (" + MEETINGS
-				+ " AND m.id IN (SELECT meeting_id FROM meeting_topic WHERE topic_id = :topic)) items" + NEWEST_FIRST,
+		return this.jdbc.query(withLatestUpdate("SELECT * FROM (" + MEETINGS
+				+ " AND m.id IN (SELECT meeting_id FROM meeting_topic WHERE topic_id = :topic)) items" + NEWEST_FIRST),
 				new MapSqlParameterSource("limit", limit).addValue("topic", topicId), PublishedContent::item);
 	}
 
@@ -112,9 +134,15 @@ class PublishedContent {
 				instant(rs, "case_studies"), instant(rs, "meetings"), instant(rs, "trade"), instant(rs, "texts")));
 	}
 
+	private static String withLatestUpdate(String items) {
+		return WITH_LATEST_UPDATE_BEFORE + items + WITH_LATEST_UPDATE_AFTER;
+	}
+
 	private static Item item(ResultSet rs, int row) throws SQLException {
+		long updateAt = rs.getLong("update_at");
+		Update update = rs.wasNull() ? null : new Update(rs.getString("update_note"), Instant.ofEpochMilli(updateAt));
 		return new Item(Kind.valueOf(rs.getString("kind")), rs.getString("slug"), rs.getString("title"),
-				rs.getString("summary"), instant(rs, "published_at"), instant(rs, "updated_at"));
+				rs.getString("summary"), instant(rs, "published_at"), instant(rs, "updated_at"), update);
 	}
 
 	private static Named named(ResultSet rs, int row) throws SQLException {
@@ -143,12 +171,22 @@ class PublishedContent {
 
 	}
 
-	/** A meeting or case study in a feed. */
-	record Item(Kind kind, String slug, String title, String summary, Instant publishedAt, Instant updatedAt) {
+	/**
+	 * A meeting or case study in a feed.
+	 *
+	 * @param update the newest change note shown to visitors, or {@code null}
+	 */
+	record Item(Kind kind, String slug, String title, String summary, Instant publishedAt, Instant updatedAt,
+			Update update) {
 
 		String path() {
 			return this.kind.path(this.slug);
 		}
+
+	}
+
+	/** A change note that editors marked for visitors, and when the change was saved. */
+	record Update(String note, Instant at) {
 
 	}
 

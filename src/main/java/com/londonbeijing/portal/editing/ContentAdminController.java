@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import com.londonbeijing.portal.database.DatabaseOutage;
 import com.londonbeijing.portal.history.History;
+import com.londonbeijing.portal.history.RevisionEntry;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.EditConflictException;
 import com.londonbeijing.portal.support.FlashMessage;
@@ -23,6 +24,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -326,6 +328,53 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 
 	@GetMapping("/{id}/history")
 	String history(@PathVariable K id, Model model) {
+		return historyPage(id, model);
+	}
+
+	/** The form to correct the wording of a change note shown to visitors. */
+	@GetMapping("/{id}/history/{revision}/note")
+	String showNoteCorrection(@PathVariable K id, @PathVariable int revision, Model model) {
+		RevisionEntry entry = publicNoteOf(id, revision);
+		NoteCorrectionForm correction = new NoteCorrectionForm();
+		correction.setNote(entry.changeNote());
+		model.addAttribute("correction", correction);
+		return noteCorrectionPage(id, entry, model);
+	}
+
+	/**
+	 * Corrects the wording of a public change note; a refused wording comes back on the
+	 * same page, as typed.
+	 */
+	@PostMapping("/{id}/history/{revision}/note")
+	String correctNote(@PathVariable K id, @PathVariable int revision,
+			@Valid @ModelAttribute("correction") NoteCorrectionForm correction, BindingResult result,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		RevisionEntry entry = publicNoteOf(id, revision);
+		if (result.hasErrors()) {
+			return noteCorrectionPage(id, entry, model);
+		}
+		this.editor.correctNote(id, revision, correction.getNote(), authentication.getName());
+		FlashMessage.add(redirect, "admin.history.corrected", revision);
+		return "redirect:" + this.path + "/" + id + "/history";
+	}
+
+	private RevisionEntry publicNoteOf(K id, int revision) {
+		return this.editor.history(id)
+			.stream()
+			.filter((entry) -> entry.number() == revision && entry.publicNote() && entry.changeNote() != null)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Revision"));
+	}
+
+	private String noteCorrectionPage(K id, RevisionEntry entry, Model model) {
+		F form = this.editor.form(id);
+		model.addAttribute("form", form);
+		model.addAttribute("label", this.editor.label(form));
+		model.addAttribute("entry", entry);
+		return "admin/note";
+	}
+
+	private String historyPage(K id, Model model) {
 		F form = this.editor.form(id);
 		model.addAttribute("form", form);
 		model.addAttribute("label", this.editor.label(form));

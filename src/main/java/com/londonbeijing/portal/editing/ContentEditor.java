@@ -393,6 +393,30 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 	}
 
 	/**
+	 * Corrects the wording of a change note shown to visitors, on the public pages at
+	 * once; the old wording stays in the history.
+	 * @param id the item
+	 * @param revision the revision whose note is corrected
+	 * @param note the new wording
+	 * @param username who corrects it
+	 * @throws NotFoundException if the revision has no public note on this item
+	 */
+	public void correctNote(K id, int revision, String note, String username) {
+		// Visitors read the note at once: editors only.
+		this.editorial.requireMayPublish();
+		this.transaction.executeWithoutResult((status) -> {
+			find(id);
+			this.contentVersion.changing();
+			try {
+				this.history.correctNote(this.type, id, revision, note, username);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new NotFoundException("Revision");
+			}
+		});
+	}
+
+	/**
 	 * The latest change to each of some items, for a page of the admin list.
 	 * @param ids the items on the page
 	 * @return the latest change by id (items without history are missing)

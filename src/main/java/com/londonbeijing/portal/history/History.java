@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class History {
+
+	/** How many updates a public page lists. */
+	public static final int PUBLIC_CHANGES_SHOWN = 50;
 
 	private final EntityManager entityManager;
 
@@ -53,6 +56,7 @@ public class History {
 			.addOrder(AuditEntity.revisionNumber().asc())
 			.getResultList();
 		List<RevisionEntry> entries = new ArrayList<>(rows.size());
+		Map<Integer, List<NoteCorrection>> corrections = corrections(rows);
 		Map<String, String> previous = Map.of();
 		for (Object row : rows) {
 			Object[] columns = (Object[]) row;
@@ -61,11 +65,29 @@ public class History {
 			Map<String, String> current = (revisionType == RevisionType.DEL) ? Map.of()
 					: snapshot.apply(type.cast(columns[0]));
 			entries.add(new RevisionEntry(revision.getId(), revision.getInstant(), revision.getUsername(),
-					revision.getChangeNote(), revision.isPublicNote(), kind(revisionType), diff(previous, current)));
+					revision.getChangeNote(), revision.isPublicNote(), kind(revisionType), diff(previous, current),
+					corrections.getOrDefault(revision.getId(), List.of())));
 			previous = current;
 		}
 		Collections.reverse(entries);
 		return entries;
+	}
+
+	/** The note corrections of some revisions, by revision, in one query. */
+	private Map<Integer, List<NoteCorrection>> corrections(List<?> rows) {
+		List<Integer> revisions = rows.stream().map((row) -> ((Revision) ((Object[]) row)[1]).getId()).toList();
+		if (revisions.isEmpty()) {
+			return Map.of();
+		}
+		Map<Integer, List<NoteCorrection>> byRevision = new HashMap<>();
+		this.entityManager
+			.createQuery("select c from NoteCorrection c where c.revision in :revisions order by c.id",
+					NoteCorrection.class)
+			.setParameter("revisions", revisions)
+			.getResultList()
+			.forEach((correction) -> byRevision.computeIfAbsent(correction.getRevision(), (key) -> new ArrayList<>())
+				.add(correction));
+		return byRevision;
 	}
 
 	/**
@@ -112,16 +134,18 @@ public class History {
 	}
 
 	/**
-	 * The newest change note that an editor marked for visitors, among the revisions that
-	 * left the items published: a note written while an item was a draft never shows.
+	 * The change notes that editors marked for visitors, newest first, among the
+	 * revisions that left the items published: a note written while an item was a draft
+	 * never shows. A revision that changed several of the items (trade figures saved
+	 * together) counts once.
 	 * @param type the entity class (a {@link Content} kind)
 	 * @param ids the items whose notes count (one item, or all the items a page shows)
-	 * @return the note and when it was saved, if any
+	 * @return the notes and when they were saved, at most {@value #PUBLIC_CHANGES_SHOWN}
 	 */
 	@Transactional(readOnly = true)
-	public Optional<PublicChange> latestPublicChange(Class<? extends Content> type, Collection<?> ids) {
+	public List<PublicChange> publicChanges(Class<? extends Content> type, Collection<?> ids) {
 		if (ids.isEmpty()) {
-			return Optional.empty();
+			return List.of();
 		}
 		List<?> rows = reader().createQuery()
 			.forRevisionsOfEntity(type, false, false)
@@ -129,12 +153,41 @@ public class History {
 			.add(AuditEntity.revisionProperty("publicNote").eq(true))
 			.add(AuditEntity.property("status").eq(ContentStatus.PUBLISHED))
 			.addOrder(AuditEntity.revisionNumber().desc())
-			.setMaxResults(1)
+			.setMaxResults(PUBLIC_CHANGES_SHOWN * 4)
 			.getResultList();
-		return rows.stream().findFirst().map((row) -> {
+		Map<Integer, PublicChange> byRevision = new LinkedHashMap<>();
+		for (Object row : rows) {
 			Revision revision = (Revision) ((Object[]) row)[1];
-			return new PublicChange(revision.getChangeNote(), revision.getInstant());
-		});
+			byRevision.putIfAbsent(revision.getId(), new PublicChange(revision.getChangeNote(), revision.getInstant()));
+		}
+		return byRevision.values().stream().limit(PUBLIC_CHANGES_SHOWN).toList();
+	}
+
+	/**
+	 * Corrects the wording of a change note shown to visitors, keeping what it said
+	 * before: the correction is itself part of the item's history.
+	 * @param type the entity class
+	 * @param id the item the note belongs to
+	 * @param revision the revision whose note is corrected
+	 * @param note the new wording
+	 * @param username who corrects it
+	 * @throws IllegalArgumentException if the revision did not change that item or its
+	 * note is not shown to visitors
+	 */
+	@Transactional
+	public void correctNote(Class<?> type, Object id, int revision, String note, String username) {
+		List<?> changed = reader().createQuery()
+			.forRevisionsOfEntity(type, false, true)
+			.add(AuditEntity.id().eq(id))
+			.add(AuditEntity.revisionNumber().eq(revision))
+			.add(AuditEntity.revisionProperty("publicNote").eq(true))
+			.getResultList();
+		if (changed.isEmpty()) {
+			throw new IllegalArgumentException("Revision " + revision + " has no public note on this item");
+		}
+		Revision stored = this.entityManager.find(Revision.class, revision);
+		this.entityManager.persist(new NoteCorrection(revision, stored.getChangeNote(), note, username));
+		stored.setChangeNote(note);
 	}
 
 	private Object idOf(Object entity) {

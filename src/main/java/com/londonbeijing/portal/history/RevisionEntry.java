@@ -13,9 +13,10 @@ import java.util.List;
  * @param publicNote whether the note may be shown on the public page
  * @param kind whether the item was created, changed or deleted
  * @param changes the fields that differ from the previous revision
+ * @param corrections later corrections of the note's wording, oldest first
  */
 public record RevisionEntry(int number, Instant at, String username, String changeNote, boolean publicNote, Kind kind,
-		List<FieldChange> changes) {
+		List<FieldChange> changes, List<NoteCorrection> corrections) {
 
 	/** What a revision did to the item. */
 	public enum Kind {

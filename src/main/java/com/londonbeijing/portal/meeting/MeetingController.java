@@ -82,8 +82,8 @@ class MeetingController {
 							.and(meeting.getSortedAreas())
 							.and(meeting.getTopics())
 							.and(details.comparisons().stream().map(TopicComparison::topic).toList())));
-		model.addAttribute("publicChange",
-				this.history.latestPublicChange(Meeting.class, List.of(details.meeting().getId())).orElse(null));
+		model.addAttribute("publicChanges",
+				this.history.publicChanges(Meeting.class, List.of(details.meeting().getId())));
 		model.addAttribute("ogType", "article");
 		return "meetings/show";
 	}

@@ -169,9 +169,11 @@ class SecurityConfiguration {
 				.access(mfa.hasRole("ADMIN"))
 				// What only editors may do, whatever the item (editing/Editorial checks
 				// the same in the services): publishing a draft or sending it back,
-				// restoring a revision, importing trade figures.
+				// restoring a revision, correcting a public change note, importing trade
+				// figures.
 				.requestMatchers(HttpMethod.POST, "/admin/*/*/draft/publish", "/admin/*/*/draft/return",
-						"/admin/*/*/history/*/restore", "/admin/trade/import", "/admin/trade/import/**")
+						"/admin/*/*/history/*/restore", "/admin/*/*/history/*/note", "/admin/trade/import",
+						"/admin/trade/import/**")
 				.access(mfa.hasRole("EDITOR"))
 				.requestMatchers("/admin", "/admin/**")
 				.access(mfa.hasRole("WRITER"))

@@ -76,7 +76,7 @@ class TradeController {
 
 	@GetMapping("/trade")
 	String show(HttpServletRequest request, Model model) {
-		model.addAttribute("publicChange", this.trade.latestPublicChange().orElse(null));
+		model.addAttribute("publicChanges", this.trade.publicChanges());
 		model.addAttribute("embedUrl", this.urls.absolute(request, Language.of(request).path("/trade/chart")));
 		return page(this.trade.current(), model);
 	}

@@ -59,13 +59,12 @@ public class TradeService {
 	}
 
 	/**
-	 * The newest change note that an editor marked for visitors on any published year's
-	 * figures, for the trade page.
-	 * @return the note, if any
+	 * The change notes that editors marked for visitors on any published year's figures,
+	 * newest first, for the trade page.
+	 * @return the notes, perhaps none
 	 */
-	public Optional<PublicChange> latestPublicChange() {
-		return this.history.latestPublicChange(TradeFigure.class,
-				this.figures.findIdsByStatus(ContentStatus.PUBLISHED));
+	public List<PublicChange> publicChanges() {
+		return this.history.publicChanges(TradeFigure.class, this.figures.findIdsByStatus(ContentStatus.PUBLISHED));
 	}
 
 	/**

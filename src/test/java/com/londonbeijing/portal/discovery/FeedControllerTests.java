@@ -34,12 +34,26 @@ class FeedControllerTests {
 	void theSiteFeedLinksItsNewestEntries() {
 		Instant published = Instant.parse("2024-05-01T10:00:00Z");
 		given(this.content.newest(anyInt())).willReturn(List.of(new PublishedContent.Item(PublishedContent.Kind.MEETING,
-				"city-forum", "City forum", "A forum", published, published)));
+				"city-forum", "City forum", "A forum", published, published, null)));
 
 		MvcTestResult result = this.mvc.get().uri("/feed.atom").exchange();
 
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/atom+xml");
 		assertThat(result).bodyText().contains("City forum").contains("http://localhost/meetings/city-forum");
+	}
+
+	@Test
+	void anEntryUpdatedForVisitorsSaysWhenAndWhyInItsSummary() {
+		Instant published = Instant.parse("2024-05-01T10:00:00Z");
+		Instant updated = Instant.parse("2026-12-02T23:30:00Z");
+		given(this.content.newest(anyInt()))
+			.willReturn(List.of(new PublishedContent.Item(PublishedContent.Kind.MEETING, "city-forum", "City forum",
+					"A forum", published, updated, new PublishedContent.Update("Corrected the venue", updated))));
+
+		MvcTestResult result = this.mvc.get().uri("/feed.atom").exchange();
+
+		// London is on GMT in December: 23:30 UTC is still the 2nd there.
+		assertThat(result).bodyText().contains("A forum\n\nUpdated 2 December 2026: Corrected the venue");
 	}
 
 	@Test

@@ -154,6 +154,145 @@ class ContentEditingTests {
 
 	@ParameterizedTest
 	@MethodSource("kinds")
+	void publicPagesListEveryUpdateMarkedForVisitorsNewestFirstInBothLanguages(Kind kind) throws Exception {
+		long id = create(kind, "Test Journey Item");
+		edit(kind, id, Map.of("summary", "Changed once.", "notes", "Changed once.", "changeNote",
+				"Added the first figures", "changeNotePublic", "true"));
+		edit(kind, id,
+				Map.of("summary", "Changed twice.", "notes", "Changed twice.", "changeNote", "Internal: typo fixed"));
+		edit(kind, id, Map.of("summary", "Changed thrice.", "notes", "Changed thrice.", "changeNote",
+				"Corrected the sources", "changeNotePublic", "true"));
+
+		Document page = publicPage(kind);
+
+		assertThat(page.select("p.dates a[href=#updates]").text()).isEqualTo("See all updates");
+		Element updates = page.getElementById("updates");
+		assertThat(updates.selectFirst("h2").text()).isEqualTo("Updates to this page");
+		assertThat(updates.select("li span").eachText()).containsExactly("Corrected the sources",
+				"Added the first figures", "First published.");
+		assertThat(updates.select("li time").eachAttr("datetime")).allMatch((datetime) -> !datetime.isBlank());
+
+		Document chinese = publicPage(kind, "/zh" + kind.publicPath());
+		Element chineseUpdates = chinese.getElementById("updates");
+		assertThat(chineseUpdates.selectFirst("h2").text()).isEqualTo("本页更新记录");
+		assertThat(chineseUpdates.select("li span[lang=en]").eachText()).containsExactly("Corrected the sources",
+				"Added the first figures");
+		assertThat(chineseUpdates.select("li span:not([lang])").eachText()).containsExactly("首次发布。");
+	}
+
+	@ParameterizedTest
+	@MethodSource("kinds")
+	void pagesWithoutNotesForVisitorsHaveNoUpdatesList(Kind kind) throws Exception {
+		long id = create(kind, "Test Journey Item");
+		edit(kind, id, Map.of("summary", "Changed.", "notes", "Changed.", "changeNote", "Only for editors"));
+
+		Document page = publicPage(kind);
+
+		assertThat(page.getElementById("updates")).isNull();
+		assertThat(page.select("a[href=#updates]")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("kinds")
+	void editorsCorrectTheWordingOfAPublicNoteAndTheHistoryKeepsTheOldOne(Kind kind) throws Exception {
+		long id = create(kind, "Test Journey Item");
+		edit(kind, id, Map.of("summary", "Changed.", "notes", "Changed.", "changeNote", "Corected the sorces",
+				"changeNotePublic", "true"));
+		int revision = latestRevision(kind, id);
+		String notePath = kind.admin() + "/" + id + "/history/" + revision + "/note";
+		assertThat(history(kind, id).select("a[href=" + notePath + "]").text()).isEqualTo("Correct the wording");
+		assertThat(page(notePath).selectFirst("textarea[name=note]").text()).isEqualTo("Corected the sorces");
+
+		MvcResult result = this.mvc
+			.perform(post(notePath).param("note", "Corrected the sources").with(csrf()).with(this.editor))
+			.andReturn();
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(kind.admin() + "/" + id + "/history");
+		Document page = publicPage(kind);
+		assertThat(page.selectFirst("p.change-note").text()).contains("Corrected the sources");
+		assertThat(page.getElementById("updates").text()).contains("Corrected the sources").doesNotContain("Corected");
+		assertThat(this.jdbc.queryForObject("SELECT change_note FROM revinfo WHERE rev = ?", String.class, revision))
+			.isEqualTo("Corrected the sources");
+		assertThat(history(kind, id).select(".history__corrections li").text())
+			.startsWith("Wording corrected by " + this.username + " on ")
+			.endsWith("it was “Corected the sorces”.");
+	}
+
+	@Test
+	void refusedCorrectionsSayWhatToFixKeepTheInputAndChangeNothing() throws Exception {
+		long id = create(MEETINGS, "Test Journey Item");
+		edit(MEETINGS, id,
+				Map.of("summary", "Changed.", "changeNote", "Moved the meeting", "changeNotePublic", "true"));
+		int revision = latestRevision(MEETINGS, id);
+		String notePath = MEETINGS.admin() + "/" + id + "/history/" + revision + "/note";
+		Map<String, String> refusals = Map.of("   ", "Enter the note’s new wording", "x".repeat(501),
+				"Shorten the note to 500 characters or fewer", "Moved\u0007 the <b>meeting</b>",
+				"Remove the control characters (such as tabs or line breaks) from the note");
+
+		for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+			MvcResult result = this.mvc
+				.perform(post(notePath).param("note", refusal.getKey()).with(csrf()).with(this.editor))
+				.andReturn();
+
+			assertThat(result.getResponse().getStatus()).isEqualTo(200);
+			Document page = Jsoup.parse(result.getResponse().getContentAsString());
+			assertThat(page.select(".error-summary a").text()).isEqualTo(refusal.getValue());
+			if (!refusal.getKey().isBlank()) {
+				assertThat(page.selectFirst("textarea[name=note]").wholeText()).isEqualTo(refusal.getKey());
+			}
+		}
+		assertThat(this.jdbc.queryForObject("SELECT change_note FROM revinfo WHERE rev = ?", String.class, revision))
+			.isEqualTo("Moved the meeting");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM change_note_correction WHERE rev = ?", Integer.class,
+				revision))
+			.isZero();
+	}
+
+	@Test
+	void onlyTheItemsOwnPublicNotesCanBeCorrected() throws Exception {
+		long id = create(MEETINGS, "Test Journey Item");
+		edit(MEETINGS, id, Map.of("summary", "Changed.", "changeNote", "Only for editors"));
+		int privateRevision = latestRevision(MEETINGS, id);
+		long other = create(CASE_STUDIES, "Test Journey Item");
+		edit(CASE_STUDIES, other,
+				Map.of("summary", "Changed.", "changeNote", "Public elsewhere", "changeNotePublic", "true"));
+		int otherRevision = latestRevision(CASE_STUDIES, other);
+		String base = MEETINGS.admin() + "/" + id + "/history/";
+
+		for (String revision : new String[] { "" + privateRevision, "" + otherRevision, "999999999" }) {
+			assertThat(this.mvc.perform(get(base + revision + "/note").with(this.editor))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(revision).isEqualTo(404);
+			assertThat(this.mvc
+				.perform(post(base + revision + "/note").param("note", "Hijacked").with(csrf()).with(this.editor))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(revision).isEqualTo(404);
+		}
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM revinfo WHERE change_note = 'Hijacked'", Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void feedsCarryTheNewestUpdateMarkedForVisitors() throws Exception {
+		long id = create(MEETINGS, "Test Journey Item");
+		edit(MEETINGS, id, Map.of("summary", "A changed summary.", "changeNote", "Added who attended",
+				"changeNotePublic", "true"));
+		String today = LocalDate.now(LONDON).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+
+		String feed = this.mvc.perform(get("/feed.atom").with(anonymous()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(feed).contains("A changed summary.\n\nUpdated " + today + ": Added who attended");
+	}
+
+	@ParameterizedTest
+	@MethodSource("kinds")
 	void listsSayWhenAndByWhomEachItemLastChanged(Kind kind) throws Exception {
 		long id = create(kind, "Test Journey Item");
 
@@ -356,6 +495,11 @@ class ContentEditingTests {
 				this.jdbc.queryForObject("SELECT version FROM " + kind.table() + " WHERE id = ?", Long.class, id)
 					.toString());
 		return form;
+	}
+
+	private int latestRevision(Kind kind, long id) {
+		return this.jdbc.queryForObject("SELECT max(rev) FROM " + kind.table() + "_aud WHERE id = ?", Integer.class,
+				id);
 	}
 
 	private Document publicPage(Kind kind) throws Exception {

@@ -124,7 +124,8 @@ class ReviewWorkflowTests {
 		this.mvc.perform(form.press("action", "save").with(this.writer)).andExpect(status().is3xxRedirection());
 		assertThat(count("SELECT count(*) FROM content_draft WHERE kind = 'areas' AND item_key = '" + id + "'"))
 			.isOne();
-		for (String path : new String[] { "/draft/publish", "/draft/return", "/history/1/restore", "/delete" }) {
+		for (String path : new String[] { "/draft/publish", "/draft/return", "/history/1/restore", "/history/1/note",
+				"/delete" }) {
 			this.mvc.perform(post("/admin/areas/" + id + path).with(csrf()).with(this.writer))
 				.andExpect(status().isForbidden());
 		}

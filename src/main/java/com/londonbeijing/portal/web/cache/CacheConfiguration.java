@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.londonbeijing.portal.PortalProperties;
 import com.londonbeijing.portal.database.ContentVersion;
 import com.londonbeijing.portal.web.request.FilterOrder;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.CacheManager;
@@ -46,9 +47,9 @@ class CacheConfiguration {
 	@Bean
 	PublicPageCache publicPageCache(CacheManager caches, ContentVersion version, LocaleResolver locales,
 			@Value("${server.compression.mime-types}") List<String> compressedTypes,
-			@Value("${server.compression.min-response-size:2KB}") DataSize smallestCompressed) {
+			@Value("${server.compression.min-response-size:2KB}") DataSize smallestCompressed, MeterRegistry meters) {
 		return new PublicPageCache(caches, version, locales,
-				new PublicPageCache.Compression(compressedTypes, (int) smallestCompressed.toBytes()));
+				new PublicPageCache.Compression(compressedTypes, (int) smallestCompressed.toBytes()), meters);
 	}
 
 }

@@ -3,17 +3,25 @@ package com.londonbeijing.portal.web.cache;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
+import com.londonbeijing.portal.database.ContentChanges;
 import com.londonbeijing.portal.database.ContentVersion;
 import com.londonbeijing.portal.web.request.FilterOrder;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +30,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -69,11 +78,76 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 
 	private final Compression compression;
 
-	PublicPageCache(CacheManager caches, ContentVersion version, LocaleResolver locales, Compression compression) {
+	private final Invalidations invalidations = new Invalidations();
+
+	/** Pages answered from memory, and pages rendered that could have been. */
+	private final Counter hits;
+
+	private final Counter misses;
+
+	/** A meeting's own page: no query, no sub-path (an exact slug). */
+	private static final Pattern MEETING_PAGE = Pattern.compile("/meetings/([a-z0-9-]+)");
+
+	private static final Pattern CASE_STUDY_PAGE = Pattern.compile("/case-studies/[a-z0-9-]+");
+
+	PublicPageCache(CacheManager caches, ContentVersion version, LocaleResolver locales, Compression compression,
+			MeterRegistry meters) {
 		this.pages = caches.getCache(CacheConfiguration.PAGES);
+		this.hits = requests(meters, "hit");
+		this.misses = requests(meters, "miss");
 		this.version = version;
 		this.locales = locales;
 		this.compression = compression;
+		version.targets(CacheConfiguration.PAGES);
+	}
+
+	/**
+	 * Forgets the pages that may show what changed, keeping the detail pages of other
+	 * meetings (and of case studies, if none changed): they are most of a large site's
+	 * pages, and showing nothing of another meeting, they stay right. Lists, the home
+	 * page, area pages, feeds, search, the sitemap and the API show many items and go.
+	 * <p>
+	 * A page being rendered while this runs was read before the change, perhaps: the
+	 * invalidation is logged first, and a page is only kept if no invalidation logged
+	 * since its rendering began drops it ({@link #droppedSince}).
+	 * @param changes what changed (never everything: the whole cache is cleared then)
+	 */
+	@EventListener
+	void contentChanged(ContentChanges changes) {
+		Predicate<String> drops = (key) -> !survives(pathOf(key), changes);
+		this.invalidations.log(drops);
+		if (this.pages.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> pagesByKey) {
+			pagesByKey.asMap().keySet().removeIf((key) -> drops.test((String) key));
+		}
+		else {
+			this.pages.clear();
+		}
+	}
+
+	private static Counter requests(MeterRegistry meters, String result) {
+		return Counter.builder("portal.page.cache.requests")
+			.description("Visitors' page requests that could use the page cache, by whether it had the page")
+			.tag("result", result)
+			.register(meters);
+	}
+
+	/** Whether a page, by its path without the language prefix, is unaffected. */
+	static boolean survives(String path, ContentChanges changes) {
+		Matcher meeting = MEETING_PAGE.matcher(path);
+		if (meeting.matches()) {
+			return !changes.meetingSlugs().contains(meeting.group(1));
+		}
+		return !changes.caseStudies() && CASE_STUDY_PAGE.matcher(path).matches();
+	}
+
+	/** The path (and query) of a page's cache key; see {@link #doFilterInternal}. */
+	private static String pathOf(String key) {
+		String[] parts = key.split(" ", 4);
+		return (parts.length > 2) ? parts[2] : "";
+	}
+
+	private boolean droppedSince(long invalidation, String key) {
+		return this.invalidations.dropsSince(invalidation, key);
 	}
 
 	@Override
@@ -99,21 +173,29 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 				+ this.locales.resolveLocale(request).toLanguageTag() + " " + request.getRequestURI()
 				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
 		long generation = this.version.generation();
+		long invalidation = this.invalidations.latest();
 		boolean trusted = this.version.trusted();
 		if (trusted) {
 			CachedPage page = this.pages.get(key, CachedPage.class);
 			if (page != null && page.generation() == generation) {
+				this.hits.increment();
 				page.writeTo(request, response);
 				return;
 			}
 		}
+		this.misses.increment();
 		// Rendered without the request's conditions, so that a revalidating browser's
 		// request still yields the whole page to keep; the conditions are applied here.
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(new Unconditional(request), rendering);
-		CachedPage page = trusted ? CachedPage.of(response, rendering, generation, this.compression) : null;
+		CachedPage page = (trusted && !droppedSince(invalidation, key))
+				? CachedPage.of(response, rendering, generation, this.compression) : null;
 		if (page != null) {
 			this.pages.put(key, page);
+			if (droppedSince(invalidation, key)) {
+				// an invalidation logged between the check and the put missed this page
+				this.pages.evict(key);
+			}
 		}
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
 			String etag = response.getHeader(HttpHeaders.ETAG);
@@ -149,6 +231,56 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The latest targeted invalidations, numbered: enough to tell whether one happened
+	 * while a page was being rendered. A page whose rendering began before the oldest one
+	 * kept counts as dropped.
+	 */
+	static final class Invalidations {
+
+		private static final int KEPT = 256;
+
+		private final Deque<Invalidation> recent = new ArrayDeque<>();
+
+		private long latest;
+
+		private long oldestKept = 1;
+
+		synchronized long latest() {
+			return this.latest;
+		}
+
+		synchronized void log(Predicate<String> drops) {
+			this.latest++;
+			this.recent.addLast(new Invalidation(this.latest, drops));
+			if (this.recent.size() > KEPT) {
+				this.recent.removeFirst();
+				this.oldestKept = this.recent.getFirst().number();
+			}
+		}
+
+		/** Whether an invalidation after the given one drops the page with this key. */
+		synchronized boolean dropsSince(long number, String key) {
+			if (number == this.latest) {
+				return false;
+			}
+			if (number + 1 < this.oldestKept) {
+				return true;
+			}
+			for (Invalidation invalidation : this.recent) {
+				if (invalidation.number() > number && invalidation.drops().test(key)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private record Invalidation(long number, Predicate<String> drops) {
+
+		}
+
 	}
 
 	/** A rendered page as it was sent, minus what is particular to one response. */

@@ -22,6 +22,7 @@ import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
 import com.londonbeijing.portal.test.WebClient;
 import com.londonbeijing.portal.test.WebSession;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +60,9 @@ class PublicPageCacheTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@RegisterExtension
 	TestAccounts accounts = new TestAccounts();
 
@@ -87,6 +91,24 @@ class PublicPageCacheTests {
 			.containsKeys("content-security-policy", "etag", "cache-control", "x-frame-options", "content-type");
 		assertThat(cached.headers().firstValue("X-Request-Id")).isPresent()
 			.isNotEqualTo(rendered.headers().firstValue("X-Request-Id"));
+	}
+
+	@Test
+	void hitsAndMissesAreCountedForTheBenchmarksHitRatio() {
+		double hits = requests("hit");
+		double misses = requests("miss");
+		this.version.changed();
+
+		this.visitor.get("/case-studies");
+		this.visitor.get("/case-studies");
+		this.visitor.get("/case-studies");
+
+		assertThat(requests("miss") - misses).isEqualTo(1);
+		assertThat(requests("hit") - hits).isEqualTo(2);
+	}
+
+	private double requests(String result) {
+		return this.meters.get("portal.page.cache.requests").tag("result", result).counter().count();
 	}
 
 	@Test
