@@ -1,10 +1,13 @@
 package com.londonbeijing.portal.editing;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.AdminForms;
+import com.londonbeijing.portal.test.HtmlChecker;
 import com.londonbeijing.portal.test.HtmlForm;
 import com.londonbeijing.portal.test.PortalIntegrationTest;
 import com.londonbeijing.portal.test.TestAccounts;
@@ -96,6 +99,16 @@ class DraftWorkflowTests {
 		assertThat(page("/admin/areas?q=Draft")).contains("Published — unpublished changes");
 		assertThat(page("/admin")).contains("Test Draft Area");
 
+		WebSession browser = signedInEditor();
+		for (String path : new String[] { "/admin/areas/" + id + "/edit", "/admin/areas/" + id + "/draft",
+				"/admin/areas/" + id + "/history", "/admin/areas/" + id + "/draft/preview",
+				"/admin/areas/" + id + "/draft/preview?lang=zh", "/admin", "/admin/areas", "/admin/texts" }) {
+			HttpResponse<String> response = browser.get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			List<HtmlChecker.Message> errors = HtmlChecker.errors(response.body().getBytes(StandardCharsets.UTF_8));
+			assertThat(errors).overridingErrorMessage(() -> HtmlChecker.report(path, errors)).isEmpty();
+		}
+
 		String review = page("/admin/areas/" + id + "/draft");
 		assertThat(review).contains("The published summary.").contains("The draft summary.");
 		this.mvc
@@ -184,6 +197,7 @@ class DraftWorkflowTests {
 				.isOne();
 
 			assertThat(page(item + "/draft")).contains("The draft is the same as the published version.");
+			assertThat(page("/admin/" + parts[2])).contains("Published — unpublished changes");
 			WebSession browser = signedInEditor();
 			HttpResponse<String> preview = browser.get(item + "/draft/preview");
 			assertThat(preview.statusCode()).isEqualTo(200);
