@@ -248,6 +248,37 @@ class ReviewWorkflowTests {
 			.andExpect(content().string(not(containsString("Unseen."))));
 	}
 
+	@Test
+	void overlongNotesAndForgedVersionsAreRefusedWithAMessageAndTheInputKept() throws Exception {
+		long id = area("Test Hostile Review", "PUBLISHED");
+		HtmlForm form = HtmlForm.of(page("/admin/areas/" + id + "/edit", this.writer));
+		String note = "注".repeat(501);
+		this.mvc.perform(form.set("reviewNote", note).press("action", "submit").with(this.writer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("at most 500 characters")))
+			.andExpect(content().string(containsString(note)));
+		this.mvc.perform(form.set("reviewNote", "Fine").press("action", "submit").with(this.writer))
+			.andExpect(status().is3xxRedirection());
+
+		String comment = "x".repeat(2001);
+		this.mvc.perform(
+				post("/admin/areas/" + id + "/draft/return").with(csrf()).with(this.editor).param("comment", comment))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("at most 2,000 characters")))
+			.andExpect(content().string(containsString(comment)));
+		this.mvc
+			.perform(post("/admin/areas/" + id + "/draft/publish").with(csrf())
+				.with(this.editor)
+				.param("draftVersion", "abc"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(form.set("draftVersion", "<script>").press("action", "save").with(this.writer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<script>"))));
+		assertThat(count("SELECT count(*) FROM content_draft WHERE kind = 'areas' AND item_key = '" + id
+				+ "' AND submitted_at IS NOT NULL"))
+			.isOne();
+	}
+
 	private long area(String name, String status) throws Exception {
 		Map<String, String> fields = AdminForms.area(name);
 		fields.put("status", status);
