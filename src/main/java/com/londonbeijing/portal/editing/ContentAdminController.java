@@ -179,6 +179,7 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		try {
 			boolean live = this.editor.goesToDraft(id);
 			model.addAttribute("live", live);
+			model.addAttribute("itemLive", this.editor.isLive(id));
 			this.editor.draft(id).ifPresent((draft) -> {
 				model.addAttribute("draft", draft);
 				model.addAttribute("mayPublishDraft", editorial.mayPublish(draft));

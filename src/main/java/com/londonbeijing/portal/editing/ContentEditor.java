@@ -311,6 +311,11 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 		return this.transaction.execute((status) -> isLive(find(id)) || draft(id).isPresent());
 	}
 
+	/** Whether visitors see the stored item, whatever its draft. */
+	public boolean isLive(K id) {
+		return this.transaction.execute((status) -> isLive(find(id)));
+	}
+
 	/** Whether visitors see the item: published content, or a site text. */
 	protected boolean isLive(E entity) {
 		return !(entity instanceof Content content) || content.isPublished();

@@ -217,6 +217,9 @@ class ReviewWorkflowTests {
 				Long.class);
 		assertThat(statusOf(id)).isEqualTo("DRAFT");
 		assertThat(page("/admin", this.editor)).contains("Test New From Writer");
+		assertThat(page("/admin/areas/" + id + "/edit", this.writer)).contains("Draft — submitted for review")
+			.doesNotContain("Published — unpublished changes");
+		assertThat(page("/admin/areas?q=Writer", this.editor)).contains("Draft — submitted for review");
 
 		this.mvc
 			.perform(post("/admin/areas/" + id + "/draft/publish").with(csrf())
