@@ -25,12 +25,14 @@ import org.springframework.util.unit.DataSize;
  * @param session signed-in sessions
  * @param audit the security audit log
  * @param data the published statistics' downloads
+ * @param api the read API
+ * @param review whether a change to a published item needs a second person to publish it
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(@DefaultValue("") String publicUrl, @DefaultValue Admin admin, @DefaultValue Cache cache,
 		@DefaultValue Db db, @DefaultValue("required-for-admins") TwoFactor twoFactor,
 		@DefaultValue(LOOPBACK) String trustedProxies, @DefaultValue Session session, @DefaultValue Audit audit,
-		@DefaultValue Data data, @DefaultValue Api api) {
+		@DefaultValue Data data, @DefaultValue Api api, @DefaultValue("optional") Review review) {
 
 	/** Loopback addresses only (IPv4 127/8 and IPv6 ::1), as Tomcat's expression. */
 	public static final String LOOPBACK = "127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|0:0:0:0:0:0:0:1|::1";
@@ -46,6 +48,22 @@ public record PortalProperties(@DefaultValue("") String publicUrl, @DefaultValue
 
 		/** Nobody must; accounts that set it up still use it. */
 		OPTIONAL
+
+	}
+
+	/** Who may publish a change that someone submitted for review. */
+	public enum Review {
+
+		/**
+		 * An editor may publish their own change: a fresh single-account install works.
+		 */
+		OPTIONAL,
+
+		/**
+		 * Nobody publishes a change they submitted or last saved themselves; editors' own
+		 * edits of published items go through review by someone else.
+		 */
+		REQUIRED
 
 	}
 

@@ -8,8 +8,15 @@ public enum Role {
 	/** Everything, including managing accounts. */
 	ADMIN,
 
-	/** The content sections only. */
-	EDITOR;
+	/** The content sections: publishes, deletes, and everything a writer may. */
+	EDITOR,
+
+	/**
+	 * Prepares content: new items as drafts, changes to published items as pending
+	 * drafts, submitted for an editor to review; never publishes or deletes what is
+	 * published.
+	 */
+	WRITER;
 
 	/**
 	 * The Spring Security authority of this role.

@@ -19,6 +19,9 @@ public class Dashboard {
 	/** How many drafts and changes the dashboard lists. */
 	static final int LIMIT = 10;
 
+	/** How many submissions the review queue lists. */
+	static final int QUEUE_LIMIT = 50;
+
 	private static final String COUNTS = """
 			SELECT 'areas' AS kind, count(*) FILTER (WHERE status = 'PUBLISHED') AS published,
 			       count(*) FILTER (WHERE status = 'DRAFT') AS drafts FROM cooperation_area
@@ -42,13 +45,13 @@ public class Dashboard {
 	private static final String SCHEDULED = """
 			SELECT kind, id, label, action, due_at FROM (
 			  SELECT 'areas' AS kind, a.id, a.name AS label, s.action, s.due_at FROM scheduled_change s
-			    JOIN cooperation_area a ON s.kind = 'CooperationArea' AND a.id = s.item_id
+			    JOIN cooperation_area a ON s.kind = 'areas' AND a.id = s.item_id
 			  UNION ALL SELECT 'trade', t.id, t.year::text, s.action, s.due_at FROM scheduled_change s
-			    JOIN trade_figure t ON s.kind = 'TradeFigure' AND t.id = s.item_id
+			    JOIN trade_figure t ON s.kind = 'trade' AND t.id = s.item_id
 			  UNION ALL SELECT 'case-studies', c.id, c.title, s.action, s.due_at FROM scheduled_change s
-			    JOIN case_study c ON s.kind = 'CaseStudy' AND c.id = s.item_id
+			    JOIN case_study c ON s.kind = 'case-studies' AND c.id = s.item_id
 			  UNION ALL SELECT 'meetings', m.id, m.title, s.action, s.due_at FROM scheduled_change s
-			    JOIN meeting m ON s.kind = 'Meeting' AND m.id = s.item_id
+			    JOIN meeting m ON s.kind = 'meetings' AND m.id = s.item_id
 			) scheduled ORDER BY due_at, kind, id LIMIT :limit
 			""";
 
@@ -78,6 +81,19 @@ public class Dashboard {
 			ORDER BY c.rev DESC, c.kind, c.item LIMIT :limit
 			""";
 
+	// Drafts of published items (editing/ContentDraft): those submitted for review,
+	// oldest
+	// first, and the others, latest first.
+	private static final String REVIEW_QUEUE = """
+			SELECT kind, item_key, label, submitted_by, submitted_at, submit_note FROM content_draft
+			WHERE submitted_at IS NOT NULL ORDER BY submitted_at, id LIMIT :limit
+			""";
+
+	private static final String PENDING = """
+			SELECT kind, item_key, label, updated_by, updated_at, returned_at IS NOT NULL AS returned
+			FROM content_draft WHERE submitted_at IS NULL ORDER BY updated_at DESC, id LIMIT :limit
+			""";
+
 	private final JdbcClient jdbc;
 
 	Dashboard(JdbcClient jdbc) {
@@ -95,6 +111,28 @@ public class Dashboard {
 			.param("limit", LIMIT)
 			.query((row, number) -> new Draft(row.getString("kind"), row.getLong("id"), row.getString("label"),
 					row.getTimestamp("updated_at").toInstant()))
+			.list();
+	}
+
+	/** The drafts submitted for review, oldest first. */
+	public List<Submission> reviewQueue() {
+		return this.jdbc.sql(REVIEW_QUEUE)
+			.param("limit", QUEUE_LIMIT)
+			.query((row, number) -> new Submission(row.getString("kind"), row.getString("item_key"),
+					row.getString("label"), row.getString("submitted_by"), row.getTimestamp("submitted_at").toInstant(),
+					row.getString("submit_note")))
+			.list();
+	}
+
+	/**
+	 * Published items with unpublished changes not submitted for review, latest first.
+	 */
+	public List<PendingDraft> pendingDrafts() {
+		return this.jdbc.sql(PENDING)
+			.param("limit", LIMIT)
+			.query((row, number) -> new PendingDraft(row.getString("kind"), row.getString("item_key"),
+					row.getString("label"), row.getString("updated_by"), row.getTimestamp("updated_at").toInstant(),
+					row.getBoolean("returned")))
 			.list();
 	}
 
@@ -151,6 +189,36 @@ public class Dashboard {
 	 * @param updatedAt when it was last saved
 	 */
 	public record Draft(String kind, long id, String label, Instant updatedAt) {
+
+	}
+
+	/**
+	 * A draft waiting for review.
+	 *
+	 * @param kind its kind's admin path segment
+	 * @param item the item's id, or a site text's key
+	 * @param label its name, title or year as the draft has it
+	 * @param submittedBy who submitted it
+	 * @param submittedAt when
+	 * @param note the author's note for the reviewer, or {@code null}
+	 */
+	public record Submission(String kind, String item, String label, String submittedBy, Instant submittedAt,
+			String note) {
+
+	}
+
+	/**
+	 * A published item with unpublished changes.
+	 *
+	 * @param kind its kind's admin path segment
+	 * @param item the item's id, or a site text's key
+	 * @param label its name, title or year as the draft has it
+	 * @param updatedBy who last saved the draft
+	 * @param updatedAt when
+	 * @param returned whether a reviewer sent it back
+	 */
+	public record PendingDraft(String kind, String item, String label, String updatedBy, Instant updatedAt,
+			boolean returned) {
 
 	}
 

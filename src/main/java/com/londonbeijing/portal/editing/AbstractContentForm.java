@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 /**
  * A form object for one kind of content: the only place that maps between what editors
  * type and the entity. Besides the item's own fields it carries the id and version of the
- * item being edited (the version detects a concurrent save) and the change note.
+ * item being edited (the version detects a concurrent save; the draft version, a
+ * concurrent save of its draft) and the change note.
  *
  * @param <E> the entity
  * @param <K> the type of its identity
@@ -17,6 +18,9 @@ public abstract class AbstractContentForm<E, K> {
 	private K id;
 
 	private Long version;
+
+	/** The version of the item's draft the form was opened on; none without a draft. */
+	private Long draftVersion;
 
 	@Size(max = 500)
 	private String changeNote;
@@ -69,6 +73,14 @@ public abstract class AbstractContentForm<E, K> {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public Long getDraftVersion() {
+		return this.draftVersion;
+	}
+
+	public void setDraftVersion(Long draftVersion) {
+		this.draftVersion = draftVersion;
 	}
 
 	public String getChangeNote() {

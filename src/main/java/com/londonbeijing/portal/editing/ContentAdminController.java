@@ -1,5 +1,7 @@
 package com.londonbeijing.portal.editing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 
@@ -14,6 +16,8 @@ import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.support.PageNumber;
 import com.londonbeijing.portal.support.Pagination;
 import com.londonbeijing.portal.support.Versioned;
+import com.londonbeijing.portal.web.language.Language;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -22,6 +26,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -55,6 +60,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * session or its token expired comes back after signing in again with the input kept
  * ({@link KeptInputs}, model attribute {@code keptInput}: the differences from the stored
  * item).
+ * <p>
+ * Saving an item visitors see stores a draft beside it; the draft's page
+ * ({@code /{id}/draft}) shows its differences from the live version and links to its
+ * preview, and publishes it, sends it back to its author with a comment, or discards it.
+ * The form's buttons also publish at once ({@code action=publish}) or submit for review
+ * ({@code action=submit}, with the optional {@code reviewNote}).
  *
  * @param <E> the entity
  * @param <K> the type of its identity
@@ -63,6 +74,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 public abstract class ContentAdminController<E extends Versioned<K>, K, F extends AbstractContentForm<E, K>> {
 
 	private static final Log logger = LogFactory.getLog(ContentAdminController.class);
+
+	/** The longest note for the reviewer or comment for the author, in characters. */
+	private static final int REVIEW_NOTE_LENGTH = 500;
+
+	private static final int REVIEW_COMMENT_LENGTH = 2000;
 
 	private final ContentEditor<E, K, F> editor;
 
@@ -73,6 +89,8 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 	private final String messages;
 
 	private EditingMarks marks;
+
+	private Editorial editorial;
 
 	/**
 	 * Sets up the shared steps for one kind of content.
@@ -110,6 +128,14 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 	}
 
 	/**
+	 * Set by Spring, so that the kinds' controllers need not pass it on.
+	 */
+	@Autowired
+	void setEditorial(Editorial editorial) {
+		this.editorial = editorial;
+	}
+
+	/**
 	 * Shows one page of the kind's admin list: a search, a sort chosen by key from the
 	 * editor's {@link ContentEditor#sorts()}, and pagination links keeping both. The page
 	 * is the model attribute {@code items}.
@@ -131,13 +157,20 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		model.addAttribute("pagination", Pagination.of(items, base));
 		model.addAttribute("lastChanges", this.editor.lastChanges(items.map(Versioned::getId).getContent()));
 		model.addAttribute("schedules", this.editor.scheduled(items.map(Versioned::getId).getContent()));
+		model.addAttribute("drafts", this.editor.drafts(items.map(Versioned::getId).getContent()));
 		model.addAttribute("here", ListLocation.here(this.path, query, sortKey, items.getNumber() + 1));
 		return this.views + "/list";
 	}
 
+	/** The statuses the form offers: writers only save drafts of unpublished items. */
 	@ModelAttribute("statuses")
 	ContentStatus[] statuses() {
-		return ContentStatus.values();
+		return this.editorial.mayPublish() ? ContentStatus.values() : new ContentStatus[] { ContentStatus.DRAFT };
+	}
+
+	@ModelAttribute("mayPublish")
+	boolean mayPublish() {
+		return this.editorial.mayPublish();
 	}
 
 	/** Whether the kind's items can be scheduled: those with a status. */
@@ -191,6 +224,7 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 			model.addAttribute("form", this.editor.form(id));
 			view = this.views + "/form";
 		}
+		addDraftState(id, model);
 		this.editor.scheduled(id).ifPresent((change) -> model.addAttribute("scheduled", change));
 		CurrentUser.name()
 			.ifPresent((username) -> model.addAttribute("othersEditing", this.marks.opened(this.path, id, username)));
@@ -220,6 +254,38 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 	}
 
 	/**
+	 * What the form says about the item's draft: the banner (model attribute
+	 * {@code draft}, or none), whether Save goes to a draft ({@code live}) and the
+	 * buttons the user may press. Never fails the page: when the database is unreachable
+	 * the form is shown as for an item without a draft.
+	 */
+	private void addDraftState(K id, Model model) {
+		Editorial editorial = this.editorial;
+		model.addAttribute("mayPublishDirectly", editorial.mayPublishDirectly());
+		if (id == null) {
+			return;
+		}
+		try {
+			boolean live = this.editor.goesToDraft(id);
+			model.addAttribute("live", live);
+			model.addAttribute("itemLive", this.editor.isLive(id));
+			this.editor.draft(id).ifPresent((draft) -> {
+				model.addAttribute("draft", draft);
+				model.addAttribute("mayPublishDraft", editorial.mayPublish(draft));
+			});
+			if (live) {
+				// A writer's draft of a published item may propose either status.
+				model.addAttribute("statuses", ContentStatus.values());
+			}
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.isOutage(ex)) {
+				throw ex;
+			}
+		}
+	}
+
+	/**
 	 * Saves the form: the editor's list commands (add, move, remove a row) only change
 	 * the form; otherwise the slug is suggested, the editor validates and saves, and the
 	 * editor goes back to the list, the form or a new form as the button asked.
@@ -227,13 +293,16 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 	@PostMapping({ "/new", "/{id}/edit" })
 	String save(@PathVariable(required = false) K id, @Valid @ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String edit,
-			@RequestParam(name = "back", required = false) String backParameter, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(name = "back", required = false) String backParameter,
+			@RequestParam(required = false) String reviewNote, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		if (id == null) {
 			requireAddsAndDeletes();
 		}
 		form.setId(id);
 		String back = ListLocation.of(this.path, backParameter);
+		model.addAttribute("reviewNote", reviewNote);
+		addDraftState(id, model);
 		if (edit != null && form.editList(edit)) {
 			// Adding or moving a row is not a save: show the form again without errors.
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
@@ -241,26 +310,46 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		}
 		K saved;
 		boolean publicationScheduled = false;
+		boolean toDraft;
 		try {
 			form.suggestSlug();
 			this.editor.validate(form, result); // may ask the database whether a value is
 												// taken
+			if (reviewNote != null && reviewNote.length() > REVIEW_NOTE_LENGTH) {
+				result.reject("admin.drafts.reviewNote.tooLong", new Object[] { REVIEW_NOTE_LENGTH }, null);
+			}
 			if (result.hasErrors()) {
 				return this.views + "/form";
 			}
 			publicationScheduled = id != null && this.editor.scheduled(id)
 				.filter((change) -> change.action() == ScheduledChange.Action.PUBLISH)
 				.isPresent();
-			saved = this.editor.save(form);
+			toDraft = id != null && this.editor.goesToDraft(id);
+			saved = switch (action) {
+				case "publish" -> this.editor.publish(form);
+				case "submit" -> this.editor.submit(form, reviewNote);
+				default -> this.editor.save(form);
+			};
 		}
 		catch (EditConflictException ex) {
 			result.reject("admin.conflict");
-			model.addAttribute("conflict", History.diff(this.editor.currentFields(id), form.fields()));
+			model.addAttribute("conflict", History.diff(this.editor.savedFields(id), form.fields()));
 			model.addAttribute("currentVersion", this.editor.currentVersion(id));
+			addDraftState(id, model);
+			// Saving again knowingly overwrites the draft as it is now.
+			this.editor.draft(id).ifPresent((draft) -> model.addAttribute("currentDraftVersion", draft.getVersion()));
 			return this.views + "/form";
 		}
 		catch (ContentEditor.DuplicateContentException ex) {
 			result.reject("admin.duplicate");
+			return this.views + "/form";
+		}
+		catch (ContentEditor.PublishRefusedException ex) {
+			result.rejectValue("status", "admin.drafts.writerCannotPublish");
+			return this.views + "/form";
+		}
+		catch (ContentEditor.ReviewRequiredException ex) {
+			result.reject("admin.drafts.reviewRequired");
 			return this.views + "/form";
 		}
 		catch (RuntimeException ex) {
@@ -272,7 +361,16 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		if (id != null) {
 			CurrentUser.name().ifPresent((username) -> this.marks.closed(this.path, id, username));
 		}
-		FlashMessage.add(redirect, this.messages + ((id != null) ? ".updated" : ".created"), this.editor.label(form));
+		if (action.equals("submit")) {
+			FlashMessage.add(redirect, "admin.drafts.submitted", this.editor.label(form));
+		}
+		else if (toDraft && !action.equals("publish")) {
+			FlashMessage.add(redirect, "admin.drafts.saved", this.editor.label(form));
+		}
+		else {
+			FlashMessage.add(redirect, this.messages + ((id != null) ? ".updated" : ".created"),
+					this.editor.label(form));
+		}
 		if (publicationScheduled) {
 			FlashMessage.add(redirect, "admin.schedule.cancelledByEdit", this.editor.label(form));
 		}
@@ -500,7 +598,121 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		model.addAttribute("form", form);
 		model.addAttribute("label", this.editor.label(form));
 		model.addAttribute("revisions", this.editor.history(id));
+		model.addAttribute("draftEvents", this.editor.draftEvents(id));
+		this.editor.draft(id).ifPresent((draft) -> model.addAttribute("draft", draft));
 		return "admin/history";
+	}
+
+	/**
+	 * The draft's page, where a reviewer decides: who saved and submitted it, its
+	 * differences from the live version, the preview links, and Publish, Send back and
+	 * Discard.
+	 */
+	@GetMapping("/{id}/draft")
+	String showDraft(@PathVariable K id, Model model) {
+		ContentDraft draft = this.editor.draft(id).orElseThrow(() -> new NotFoundException("Draft"));
+		return draftPage(id, draft, model);
+	}
+
+	private String draftPage(K id, ContentDraft draft, Model model) {
+		model.addAttribute("draft", draft);
+		model.addAttribute("itemId", id);
+		model.addAttribute("changes", this.editor.draftChanges(id));
+		model.addAttribute("mayPublishDraft", this.editorial.mayPublish(draft));
+		model.addAttribute("reviewRequired", this.editorial.reviewRequired());
+		return "admin/draft";
+	}
+
+	/**
+	 * The item's public page as visitors will see it once the draft is published, in
+	 * English or ({@code lang=zh}) Chinese: the kind's own public page, rendered from the
+	 * draft inside a transaction that is rolled back (see {@link ContentEditor#preview}),
+	 * with a banner saying it is a preview. Never stored: {@code no-store},
+	 * {@code noindex}, and as an admin address it never enters the public page cache.
+	 */
+	@GetMapping("/{id}/draft/preview")
+	void preview(@PathVariable K id, @RequestParam(required = false) String lang, HttpServletRequest request,
+			HttpServletResponse response) {
+		Language language = "zh".equals(lang) ? Language.CHINESE : Language.ENGLISH;
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		request.setAttribute(Language.ATTRIBUTE, language);
+		request.setAttribute("draftPreview",
+				new DraftPreview(this.path + "/" + id, language.isChinese(), this.editor.draft(id).isPresent()));
+		this.editor.preview(id, (page) -> {
+			try {
+				request.getRequestDispatcher(page).forward(request, response);
+			}
+			catch (ServletException ex) {
+				throw new IllegalStateException("Could not render the preview of " + page, ex);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	@PostMapping("/{id}/draft/publish")
+	String publishDraft(@PathVariable K id, @RequestParam(required = false) Long draftVersion, Model model,
+			RedirectAttributes redirect) {
+		ContentDraft draft = this.editor.draft(id).orElseThrow(() -> new NotFoundException("Draft"));
+		try {
+			this.editor.publishDraft(id, draftVersion);
+		}
+		catch (ContentEditor.InvalidDraftException ex) {
+			// The same form and messages as a save with these values.
+			model.addAttribute("form", ex.errors().getTarget());
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", ex.errors());
+			addDraftState(id, model);
+			return this.views + "/form";
+		}
+		catch (EditConflictException ex) {
+			FlashMessage.add(redirect, "admin.drafts.conflict");
+			return "redirect:" + this.path + "/" + id + "/edit";
+		}
+		catch (ContentEditor.DuplicateContentException ex) {
+			FlashMessage.add(redirect, "admin.duplicate");
+			return "redirect:" + this.path + "/" + id + "/edit";
+		}
+		catch (ContentEditor.DraftChangedException ex) {
+			model.addAttribute("problem", "admin.drafts.changedMeanwhile");
+			return draftPage(id, this.editor.draft(id).orElse(draft), model);
+		}
+		catch (ContentEditor.ReviewRequiredException ex) {
+			model.addAttribute("problem", "admin.drafts.reviewRequired");
+			return draftPage(id, draft, model);
+		}
+		FlashMessage.add(redirect, "admin.drafts.published", draft.getLabel());
+		return "redirect:" + this.path;
+	}
+
+	@PostMapping("/{id}/draft/return")
+	String sendBack(@PathVariable K id, @RequestParam(required = false) String comment,
+			@RequestParam(required = false) Long draftVersion, Model model, RedirectAttributes redirect) {
+		ContentDraft draft = this.editor.draft(id).orElseThrow(() -> new NotFoundException("Draft"));
+		if (comment != null && comment.length() > REVIEW_COMMENT_LENGTH) {
+			model.addAttribute("problem", "admin.drafts.comment.tooLong");
+			model.addAttribute("comment", comment);
+			return draftPage(id, draft, model);
+		}
+		try {
+			this.editor.sendBack(id, comment, draftVersion);
+		}
+		catch (ContentEditor.DraftChangedException ex) {
+			model.addAttribute("problem", "admin.drafts.changedMeanwhile");
+			model.addAttribute("comment", comment);
+			return draftPage(id, this.editor.draft(id).orElse(draft), model);
+		}
+		FlashMessage.add(redirect, "admin.drafts.returned", draft.getLabel());
+		return "redirect:/admin";
+	}
+
+	@PostMapping("/{id}/draft/discard")
+	String discardDraft(@PathVariable K id, RedirectAttributes redirect) {
+		ContentDraft draft = this.editor.draft(id).orElseThrow(() -> new NotFoundException("Draft"));
+		this.editor.discardDraft(id);
+		FlashMessage.add(redirect, "admin.drafts.discarded", draft.getLabel());
+		return "redirect:" + this.path + "/" + id + "/edit";
 	}
 
 	@GetMapping("/{id}/history/{revision}")

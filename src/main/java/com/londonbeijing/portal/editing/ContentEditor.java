@@ -2,15 +2,19 @@ package com.londonbeijing.portal.editing;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import com.londonbeijing.portal.address.AddressableContent;
 import com.londonbeijing.portal.address.EarlierAddresses;
 import com.londonbeijing.portal.database.ContentVersion;
 import com.londonbeijing.portal.history.ChangeNote;
+import com.londonbeijing.portal.history.FieldChange;
 import com.londonbeijing.portal.history.History;
 import com.londonbeijing.portal.history.LastChange;
 import com.londonbeijing.portal.history.RevisionEntry;
@@ -21,15 +25,24 @@ import com.londonbeijing.portal.support.NotFoundException;
 import com.londonbeijing.portal.support.Versioned;
 import com.londonbeijing.portal.translation.Translatable;
 import com.londonbeijing.portal.translation.Translations;
+import jakarta.validation.Validator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ResolvableType;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
  * Editing one kind of content, in one place: the admin list, the checks Bean Validation
@@ -42,6 +55,11 @@ import org.springframework.validation.Errors;
  * editor's note reaches the revision Envers writes at commit; once it commits, the cached
  * public pages are cleared ({@link ContentVersion}), so the change shows before the
  * editor's request returns.
+ * <p>
+ * An item visitors can see is never changed by Save: the form goes to its pending
+ * {@link ContentDraft} instead, which can be previewed, submitted for review, sent back,
+ * published (through the same save, validation and conflict check) or discarded. Who may
+ * publish is {@link Editorial}'s to say, checked here whatever request asked.
  *
  * @param <E> the entity
  * @param <K> the type of its identity
@@ -72,6 +90,19 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 
 	private EarlierAddresses earlierAddresses;
 
+	private Editorial editorial;
+
+	private ContentDraftRepository drafts;
+
+	private DraftEvents draftEvents;
+
+	private JsonMapper json;
+
+	private SpringValidatorAdapter validator;
+
+	/** The class of the kind's form, to read drafts back into. */
+	private final Class<F> formType;
+
 	/**
 	 * Sets up editing one kind.
 	 * @param type the entity's class
@@ -84,6 +115,12 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 		this.sorts = sorts;
 		this.history = history;
 		this.transaction = transaction;
+		this.formType = formType(getClass());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <F> Class<F> formType(Class<?> editor) {
+		return (Class<F>) ResolvableType.forClass(editor).as(ContentEditor.class).getGeneric(2).resolve();
 	}
 
 	/**
@@ -119,6 +156,34 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 	void setSchedule(PublishingSchedule schedule) {
 		this.schedule = schedule;
 	}
+
+	/**
+	 * What drafts and review need, set by Spring like the above so that the kinds need
+	 * not pass it on.
+	 */
+	@Autowired
+	void setDrafting(Editorial editorial, ContentDraftRepository drafts, DraftEvents draftEvents, JsonMapper json,
+			Validator validator) {
+		this.editorial = editorial;
+		this.drafts = drafts;
+		this.draftEvents = draftEvents;
+		// Forms read back after a release that renamed a field keep the rest.
+		this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		this.validator = new SpringValidatorAdapter(validator);
+	}
+
+	/**
+	 * The kind's admin path segment ({@code areas}, {@code trade}…), as drafts and the
+	 * dashboard name kinds.
+	 */
+	public abstract String kind();
+
+	/**
+	 * The public page that shows an item, where a preview of its draft is rendered.
+	 * @param entity the item, with the draft's values
+	 * @return the site path, e.g. {@code /areas/health}
+	 */
+	protected abstract String publicPath(E entity);
 
 	/** Looks an item up by id. */
 	protected abstract Optional<E> findById(K id);
@@ -196,8 +261,17 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 		}
 	}
 
-	/** The form for an existing item. */
+	/**
+	 * The form for an existing item: its pending draft's values if it has one, otherwise
+	 * the stored item's.
+	 */
 	public F form(K id) {
+		Optional<ContentDraft> draft = draft(id);
+		return draft.isPresent() ? formOf(draft.get()) : liveForm(id);
+	}
+
+	/** The form of the stored item (the live version), its draft aside. */
+	public F liveForm(K id) {
 		return this.transaction.execute((status) -> {
 			E entity = find(id);
 			F form = toForm(entity);
@@ -209,15 +283,80 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 		});
 	}
 
+	public K save(F form) {
+		if (form.getId() != null && goesToDraft(form.getId())) {
+			return saveDraft(form, false, null);
+		}
+		refuseWritersPublishing(form);
+		return saveLive(form, false);
+	}
+
 	/**
-	 * Saves a new item or changes to an existing one.
+	 * Saves a form straight onto the item, published or not (Publish now), and drops the
+	 * item's draft, which the form replaces.
 	 * @param form the editor's values, already validated
 	 * @return the item's id
-	 * @throws EditConflictException if someone else saved the item since the form was
-	 * opened
-	 * @throws DuplicateContentException if the database refused the values as taken
+	 * @throws AccessDeniedException for writers
+	 * @throws ReviewRequiredException if changes to published items must be reviewed
 	 */
-	public K save(F form) {
+	public K publish(F form) {
+		this.editorial.requireMayPublish();
+		if (form.getId() != null && goesToDraft(form.getId()) && !this.editorial.mayPublishDirectly()) {
+			throw new ReviewRequiredException();
+		}
+		return saveLive(form, true);
+	}
+
+	/**
+	 * Saves the form as the item's draft and puts it in the review queue; a new item is
+	 * stored first, as a draft.
+	 * @param form the editor's values, already validated
+	 * @param note what the author tells the reviewer, may be blank
+	 * @return the item's id
+	 */
+	public K submit(F form, String note) {
+		if (form.getId() == null) {
+			if (form instanceof PublishableForm publishable) {
+				publishable.setStatus(ContentStatus.DRAFT);
+			}
+			K id = saveLive(form, false);
+			form.setId(id);
+			form.setVersion(currentVersion(id));
+		}
+		return saveDraft(form, true, blankToNull(note));
+	}
+
+	/**
+	 * Whether a save of an existing item goes to its draft: the item is live, or already
+	 * has a draft (one submitted for review before it was ever published).
+	 */
+	public boolean goesToDraft(K id) {
+		return this.transaction.execute((status) -> isLive(find(id)) || draft(id).isPresent());
+	}
+
+	/** Whether visitors see the stored item, whatever its draft. */
+	public boolean isLive(K id) {
+		return this.transaction.execute((status) -> isLive(find(id)));
+	}
+
+	/** Whether visitors see the item: published content, or a site text. */
+	protected boolean isLive(E entity) {
+		return !(entity instanceof Content content) || content.isPublished();
+	}
+
+	private void refuseWritersPublishing(F form) {
+		if (!this.editorial.mayPublish() && form instanceof PublishableForm publishable
+				&& publishable.getStatus() == ContentStatus.PUBLISHED) {
+			throw new PublishRefusedException();
+		}
+	}
+
+	/**
+	 * The normal save: onto the item, under optimistic locking, inside the change note.
+	 * @param form the values
+	 * @param replacesDraft whether the item's draft (if any) goes, published by this save
+	 */
+	private K saveLive(F form, boolean replacesDraft) {
 		try {
 			return ChangeNote.during(form.getChangeNote(), form.isChangeNotePublic(),
 					() -> this.transaction.execute((status) -> {
@@ -236,6 +375,13 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 							// editor may not mean the new text to go out at the old time.
 							if (schedulable()) {
 								this.schedule.cancel(kind(), (Long) form.getId(), ScheduledChange.Action.PUBLISH);
+							}
+							if (replacesDraft) {
+								draft(form.getId()).ifPresent((draft) -> {
+									this.drafts.delete(draft);
+									this.draftEvents.record(kind(), draft.getItemKey(), DraftEvents.Type.PUBLISHED,
+											this.editorial.username(), form.getChangeNote());
+								});
 							}
 						}
 						saveTranslations(form, entity);
@@ -275,11 +421,15 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 	 */
 	public void delete(K id, DeletionForm farewell) {
 		this.transaction.executeWithoutResult((status) -> {
+			E entity = find(id);
+			if (isLive(entity)) {
+				this.editorial.requireMayPublish();
+			}
 			this.contentVersion.changing();
 			if (schedulable()) {
 				this.schedule.cancelAll(kind(), (Long) id);
 			}
-			E entity = find(id);
+			draft(id).ifPresent(this.drafts::delete);
 			remove(entity);
 			if (farewell != null && entity instanceof AddressableContent page) {
 				this.earlierAddresses.farewell(page.addressKind(), page.getId(), farewell.note(), farewell.noteZh(),
@@ -351,11 +501,6 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 		return Boolean.TRUE.equals(changed);
 	}
 
-	/** The kind's name in the schedule: its entity's simple name. */
-	public String kind() {
-		return this.type.getSimpleName();
-	}
-
 	/** Whether items of this kind have a status, so can be scheduled. */
 	public boolean schedulable() {
 		return Content.class.isAssignableFrom(this.type);
@@ -384,13 +529,16 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 		if (!schedulable()) {
 			throw new NotFoundException("Schedule");
 		}
+		this.editorial.requireMayPublish();
 		return this.transaction.execute((status) -> {
 			Content item = (Content) find(id);
 			if (!canSchedule(item)) {
 				throw new NotFoundException("Schedule");
 			}
-			ScheduledChange.Action action = item.isPublished() ? ScheduledChange.Action.UNPUBLISH
-					: ScheduledChange.Action.PUBLISH;
+			// A published item with a draft has the draft published; without, it is
+			// taken back to draft.
+			ScheduledChange.Action action = (item.isPublished() && draft(id).isEmpty())
+					? ScheduledChange.Action.UNPUBLISH : ScheduledChange.Action.PUBLISH;
 			this.schedule.cancelAll(kind(), (Long) id);
 			ScheduledChange change = new ScheduledChange(kind(), (Long) id, action, at, username);
 			this.schedule.schedule(change);
@@ -438,10 +586,34 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 		if (found.isEmpty() || !(found.get() instanceof Content item)) {
 			return false;
 		}
+		if (change.action() == ScheduledChange.Action.PUBLISH && draft(id).isPresent()) {
+			publishDraft(id);
+			return true;
+		}
 		this.contentVersion.changing();
 		item.setStatus(
 				(change.action() == ScheduledChange.Action.PUBLISH) ? ContentStatus.PUBLISHED : ContentStatus.DRAFT);
 		return true;
+	}
+
+	/**
+	 * The note of a scheduled change's revision: a draft's own (which may be meant for
+	 * visitors), or "Published as scheduled" / "Unpublished as scheduled".
+	 */
+	ScheduledChange.Note noteFor(ScheduledChange change) {
+		@SuppressWarnings("unchecked")
+		K id = (K) Long.valueOf(change.itemId());
+		if (change.action() == ScheduledChange.Action.PUBLISH) {
+			Optional<ContentDraft> draft = this.transaction.execute((status) -> draft(id));
+			if (draft.isPresent()) {
+				F form = formOf(draft.get());
+				if (form.getChangeNote() != null && !form.getChangeNote().isBlank()) {
+					return new ScheduledChange.Note(form.getChangeNote(), form.isChangeNotePublic());
+				}
+			}
+			return new ScheduledChange.Note("Published as scheduled", false);
+		}
+		return new ScheduledChange.Note("Unpublished as scheduled", false);
 	}
 
 	/** An item's revisions, newest first, with the fields each one changed. */
@@ -459,6 +631,8 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 	 * @throws NotFoundException if the revision has no public note on this item
 	 */
 	public void correctNote(K id, int revision, String note, String username) {
+		// Visitors read the note at once: editors only.
+		this.editorial.requireMayPublish();
 		this.transaction.executeWithoutResult((status) -> {
 			find(id);
 			this.contentVersion.changing();
@@ -495,10 +669,18 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 	 * @param revision the revision to bring back
 	 */
 	public void restore(K id, int revision) {
+		this.editorial.requireMayPublish();
 		F old = atRevision(id, revision);
 		old.setId(id);
 		old.setVersion(currentVersion(id));
-		save(old);
+		if (goesToDraft(id) && !this.editorial.mayPublishDirectly()) {
+			// With review required, the old values become the draft to review.
+			old.setDraftVersion(draft(id).map(ContentDraft::getVersion).orElse(null));
+			saveDraft(old, false, null);
+		}
+		else {
+			saveLive(old, false);
+		}
 	}
 
 	/** The stored item's values by field, to show beside the editor's in a conflict. */
@@ -506,13 +688,274 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 		return this.transaction.execute((status) -> toForm(find(id)).fields());
 	}
 
+	/**
+	 * What an editor's save collided with, by field: the item's draft if it has one,
+	 * otherwise the stored item.
+	 */
+	public Map<String, String> savedFields(K id) {
+		return draft(id).map((draft) -> formOf(draft).fields()).orElseGet(() -> currentFields(id));
+	}
+
 	/** The stored item's version, so an editor can knowingly save over it. */
 	public long currentVersion(K id) {
 		return this.transaction.execute((status) -> find(id).getVersion());
 	}
 
+	/** The item's pending draft, if any. */
+	public Optional<ContentDraft> draft(K id) {
+		return this.drafts.findByKindAndItemKey(kind(), String.valueOf(id));
+	}
+
+	/** The pending drafts of some items (a page of the admin list), by item id. */
+	public Map<K, ContentDraft> drafts(Collection<K> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, ContentDraft> byKey = this.drafts
+			.findByKindAndItemKeyIn(kind(), ids.stream().map(String::valueOf).toList())
+			.stream()
+			.collect(Collectors.toMap(ContentDraft::getItemKey, (draft) -> draft));
+		Map<K, ContentDraft> byId = new HashMap<>();
+		ids.forEach((id) -> {
+			ContentDraft draft = byKey.get(String.valueOf(id));
+			if (draft != null) {
+				byId.put(id, draft);
+			}
+		});
+		return byId;
+	}
+
+	/** What happened to the item's drafts, newest first. */
+	public List<DraftEvents.Event> draftEvents(K id) {
+		return this.draftEvents.of(kind(), String.valueOf(id));
+	}
+
+	/** The draft's form, its version the live one it was based on. */
+	private F formOf(ContentDraft draft) {
+		F form;
+		try {
+			form = this.json.readValue(draft.getForm(), this.formType);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalStateException("Unreadable draft " + draft.getId(), ex);
+		}
+		form.setVersion(draft.getBaseVersion());
+		form.setDraftVersion(draft.getVersion());
+		return form;
+	}
+
+	/**
+	 * Stores the form as the item's draft, checked against the live version it was opened
+	 * on, and optionally submits it for review.
+	 */
+	private K saveDraft(F form, boolean submit, String note) {
+		K id = form.getId();
+		String username = this.editorial.username();
+		return this.transaction.execute((status) -> {
+			E entity = find(id);
+			if (form.getVersion() == null || entity.getVersion() != form.getVersion()) {
+				throw new EditConflictException();
+			}
+			Optional<ContentDraft> stored = draft(id);
+			// Two people editing the same draft: the second is told, as for the item.
+			if (stored.isPresent()
+					&& (form.getDraftVersion() == null || stored.get().getVersion() != form.getDraftVersion())) {
+				throw new EditConflictException();
+			}
+			ContentDraft draft = stored.orElseGet(() -> new ContentDraft(kind(), String.valueOf(id), username));
+			// An edited draft is not published until scheduled again (see save).
+			if (schedulable()) {
+				this.schedule.cancel(kind(), (Long) id, ScheduledChange.Action.PUBLISH);
+			}
+			draft.update(abbreviate(label(form), 300), this.json.writeValueAsString(form), entity.getVersion(),
+					username);
+			if (submit) {
+				draft.submit(username, note);
+			}
+			this.drafts.save(draft);
+			this.draftEvents.record(kind(), String.valueOf(id),
+					submit ? DraftEvents.Type.SUBMITTED : DraftEvents.Type.SAVED, username,
+					submit ? note : blankToNull(form.getChangeNote()));
+			return id;
+		});
+	}
+
+	/**
+	 * Publishes the item's draft through the normal save: the same validation, the check
+	 * that the live version has not moved since the draft was based on it, the draft's
+	 * change note on the revision. An item never published before is published; a live
+	 * item's draft keeps the status it proposes. One call, so that a scheduled
+	 * publication can make it too (outside a request it runs as the system).
+	 * @param id the item
+	 * @throws InvalidDraftException if the draft no longer passes validation
+	 * @throws DraftChangedException if the draft was saved again since the reviewer saw
+	 * it
+	 * @throws ReviewRequiredException if review is required and the user may not publish
+	 * this one
+	 */
+	public void publishDraft(K id) {
+		publishDraft(id, null);
+	}
+
+	/**
+	 * Publishes the item's draft as {@link #publishDraft(Object)} does, unless it was
+	 * saved again since the reviewer saw it.
+	 * @param id the item
+	 * @param draftVersion the draft's version the reviewer saw, or {@code null}
+	 */
+	public void publishDraft(K id, Long draftVersion) {
+		this.editorial.requireMayPublish();
+		ContentDraft draft = requireDraft(id, draftVersion);
+		if (!this.editorial.mayPublish(draft)) {
+			throw new ReviewRequiredException();
+		}
+		F form = formOf(draft);
+		form.setId(id);
+		// An item submitted before it was ever published is published now; a live item's
+		// draft keeps the status it proposes (a draft may propose taking it offline).
+		if (form instanceof PublishableForm publishable && !this.transaction.execute((status) -> isLive(find(id)))) {
+			publishable.setStatus(ContentStatus.PUBLISHED);
+		}
+		BindingResult errors = new BeanPropertyBindingResult(form, "form");
+		this.validator.validate(form, errors);
+		validate(form, errors);
+		if (errors.hasErrors()) {
+			throw new InvalidDraftException(errors);
+		}
+		saveLive(form, true);
+	}
+
+	/**
+	 * Sends a submitted draft back to its author with a comment shown on the item.
+	 * @param id the item
+	 * @param comment the reviewer's comment, may be blank
+	 * @param draftVersion the draft's version the reviewer saw, or {@code null}
+	 */
+	public void sendBack(K id, String comment, Long draftVersion) {
+		this.editorial.requireMayPublish();
+		String username = this.editorial.username();
+		this.transaction.executeWithoutResult((status) -> {
+			ContentDraft draft = requireDraft(id, draftVersion);
+			draft.sendBack(username, blankToNull(comment));
+			this.drafts.save(draft);
+			this.draftEvents.record(kind(), draft.getItemKey(), DraftEvents.Type.RETURNED, username,
+					blankToNull(comment));
+		});
+	}
+
+	/** Deletes the item's draft: visitors go on seeing the live version. */
+	public void discardDraft(K id) {
+		String username = this.editorial.username();
+		this.transaction.executeWithoutResult((status) -> {
+			ContentDraft draft = requireDraft(id, null);
+			this.drafts.delete(draft);
+			this.draftEvents.record(kind(), draft.getItemKey(), DraftEvents.Type.DISCARDED, username, null);
+		});
+	}
+
+	private ContentDraft requireDraft(K id, Long draftVersion) {
+		ContentDraft draft = draft(id).orElseThrow(() -> new NotFoundException("Draft"));
+		if (draftVersion != null && draft.getVersion() != draftVersion) {
+			throw new DraftChangedException();
+		}
+		return draft;
+	}
+
+	/**
+	 * Renders the item as visitors will see it once its draft (or, without one, its
+	 * stored values) is published: the values are applied and flushed in a transaction
+	 * that is always rolled back, and the page is rendered inside it, so the public page
+	 * model comes from the kind's own public controller and services, reading the draft.
+	 * Nothing is committed. Anything a service cached meanwhile is forgotten afterwards.
+	 * @param id the item
+	 * @param render renders the public page at the path it is given, inside the
+	 * transaction
+	 */
+	public void preview(K id, Consumer<String> render) {
+		Optional<ContentDraft> draft = draft(id);
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				status.setRollbackOnly();
+				E entity = find(id);
+				F form = draft.isPresent() ? formOf(draft.get()) : toForm(entity);
+				if (form instanceof PublishableForm publishable) {
+					publishable.setStatus(ContentStatus.PUBLISHED);
+				}
+				apply(form, entity);
+				saveTranslations(form, entity);
+				status.flush();
+				render.accept(publicPath(entity));
+			});
+		}
+		finally {
+			this.contentVersion.changed();
+		}
+	}
+
+	/** The differences between the live version and the draft, field by field. */
+	public List<FieldChange> draftChanges(K id) {
+		ContentDraft draft = draft(id).orElseThrow(() -> new NotFoundException("Draft"));
+		return History.diff(currentFields(id), formOf(draft).fields());
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static String abbreviate(String value, int length) {
+		String text = (value != null) ? value : "";
+		return (text.length() > length) ? text.substring(0, length) : text;
+	}
+
 	protected E find(K id) {
 		return findById(id).orElseThrow(() -> new NotFoundException(this.type.getSimpleName()));
+	}
+
+	/** A writer's form would have published an item. */
+	public static class PublishRefusedException extends RuntimeException {
+
+		PublishRefusedException() {
+			super("Only editors publish");
+		}
+
+	}
+
+	/**
+	 * With {@code PORTAL_REVIEW=required}: the change must be reviewed by someone else
+	 * first.
+	 */
+	public static class ReviewRequiredException extends RuntimeException {
+
+		ReviewRequiredException() {
+			super("Someone else must review this change");
+		}
+
+	}
+
+	/** The draft was saved again after the reviewer opened it. */
+	public static class DraftChangedException extends RuntimeException {
+
+		DraftChangedException() {
+			super("The draft changed meanwhile");
+		}
+
+	}
+
+	/** A draft that no longer passes the checks (a slug taken meanwhile, say). */
+	public static class InvalidDraftException extends RuntimeException {
+
+		private final transient BindingResult errors;
+
+		InvalidDraftException(BindingResult errors) {
+			super("The draft does not pass validation");
+			this.errors = errors;
+		}
+
+		/** The errors, on the draft's form. */
+		public BindingResult errors() {
+			return this.errors;
+		}
+
 	}
 
 	/** The database refused a save because a unique value (a year, a slug) is taken. */

@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.history.ChangeNote;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -69,21 +71,33 @@ public class ScheduledPublishing {
 
 	private boolean apply(ScheduledChange change) {
 		ContentEditor<?, ?, ?> editor = this.editors.get(change.kind());
-		String note = (change.action() == ScheduledChange.Action.PUBLISH) ? "Published as scheduled"
-				: "Unpublished as scheduled";
+		if (editor == null) {
+			return false;
+		}
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext asScheduler = SecurityContextHolder.createEmptyContext();
-		asScheduler.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(change.scheduledBy(), null, List.of()));
+		// Whoever scheduled it could publish then (ContentEditor.schedule checks it).
+		asScheduler.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(change.scheduledBy(), null,
+				List.of(new SimpleGrantedAuthority(Role.EDITOR.authority()))));
 		SecurityContextHolder.setContext(asScheduler); // the revision's author
 		try {
-			return Boolean.TRUE.equals(ChangeNote.during(note, () -> this.transaction.execute((status) -> {
-				if (!this.schedule.take(change)) {
-					return false; // taken by another instance, cancelled or moved
-				}
-				this.schedule.done(change);
-				return editor != null && editor.applyScheduled(change);
-			})));
+			ScheduledChange.Note note = editor.noteFor(change);
+			return Boolean.TRUE.equals(
+					ChangeNote.during(note.text(), note.shownToVisitors(), () -> this.transaction.execute((status) -> {
+						if (!this.schedule.take(change)) {
+							return false; // taken by another instance, cancelled or moved
+						}
+						this.schedule.done(change);
+						return editor.applyScheduled(change);
+					})));
+		}
+		catch (RuntimeException ex) {
+			// A draft that no longer passes its checks, or that review does not let this
+			// account publish: the schedule goes, and the editor finds the draft as it
+			// was.
+			logger.warn("Could not apply the scheduled " + change + ": " + ex.getMessage());
+			this.transaction.executeWithoutResult((status) -> this.schedule.done(change));
+			return false;
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);

@@ -39,14 +39,24 @@ public final class ChangeNote {
 	 */
 	public static <T> T during(String note, boolean shownToVisitors, Supplier<T> save) {
 		String text = (note != null && !note.isBlank()) ? note.strip() : null;
+		// A save nested in another's transaction (a scheduled publication of a draft)
+		// gives the outer one its note back: the revision is written at the outer commit.
+		String outerNote = NOTE.get();
+		Boolean outerPublic = PUBLIC.get();
 		NOTE.set(text);
 		PUBLIC.set(text != null && shownToVisitors);
 		try {
 			return save.get();
 		}
 		finally {
-			NOTE.remove();
-			PUBLIC.remove();
+			if (outerNote != null || outerPublic != null) {
+				NOTE.set(outerNote);
+				PUBLIC.set(outerPublic);
+			}
+			else {
+				NOTE.remove();
+				PUBLIC.remove();
+			}
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -46,10 +47,10 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * Who may see what: the portal is public; {@code /admin/**} needs an account (EDITOR for
- * content, ADMIN for accounts and the security log as well), {@code /account/**} any
- * signed-in user; the actuator shows only its health to anonymous visitors, its metrics
- * to ADMIN accounts.
+ * Who may see what: the portal is public; {@code /admin/**} needs an account (WRITER for
+ * content, EDITOR to publish, ADMIN for accounts and the security log as well),
+ * {@code /account/**} any signed-in user; the actuator shows only its health to anonymous
+ * visitors, its metrics to ADMIN accounts.
  * <p>
  * Signing in takes one or two steps: the password ({@code /login}, throttled by
  * {@link LoginThrottle}), then, for accounts that use or must use two-step sign-in
@@ -170,8 +171,16 @@ class SecurityConfiguration {
 				.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
 				.requestMatchers("/admin/users", "/admin/users/**", "/admin/security-log", "/admin/security-log/**")
 				.access(mfa.hasRole("ADMIN"))
-				.requestMatchers("/admin", "/admin/**")
+				// What only editors may do, whatever the item (editing/Editorial checks
+				// the same in the services): publishing a draft or sending it back,
+				// restoring a revision, correcting a public change note, importing trade
+				// figures.
+				.requestMatchers(HttpMethod.POST, "/admin/*/*/draft/publish", "/admin/*/*/draft/return",
+						"/admin/*/*/history/*/restore", "/admin/*/*/history/*/note", "/admin/trade/import",
+						"/admin/trade/import/**")
 				.access(mfa.hasRole("EDITOR"))
+				.requestMatchers("/admin", "/admin/**")
+				.access(mfa.hasRole("WRITER"))
 				.requestMatchers("/account", "/account/**")
 				.access(mfa.authenticated())
 				.anyRequest()
@@ -296,10 +305,10 @@ class SecurityConfiguration {
 		return PasswordHashing.passwords();
 	}
 
-	/** An administrator may do everything an editor may. */
+	/** An administrator may do everything an editor may, an editor all a writer may. */
 	@Bean
 	static RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR");
+		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR\nROLE_EDITOR > ROLE_WRITER");
 	}
 
 }

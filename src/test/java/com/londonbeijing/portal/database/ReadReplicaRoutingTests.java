@@ -103,7 +103,7 @@ class ReadReplicaRoutingTests {
 			Document form = Jsoup.parse(visitor.get("/admin/texts/trade.intro/edit").body());
 			HttpResponse<String> saved = visitor.post("/admin/texts/trade.intro/edit",
 					Map.of("version", form.select("input[name=version]").val(), "title", written, "body",
-							form.select("textarea[name=body]").text()));
+							form.select("textarea[name=body]").text(), "action", "publish"));
 
 			assertThat(saved.statusCode()).as("signed in and saved").isEqualTo(302);
 			assertThat(this.jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?")

@@ -328,6 +328,7 @@ class ContentEditingTests {
 		MvcResult saved = this.mvc
 			.perform(AdminForms.submit("/admin/areas/" + id + "/edit", withVersion(AREAS, id, Map.of()))
 				.param("back", form.selectFirst("input[name=back]").val())
+				.param("action", "publish")
 				.with(this.editor))
 			.andReturn();
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/admin/areas?q=Journey&sort=-name");
@@ -473,9 +474,11 @@ class ContentEditingTests {
 		return this.jdbc.queryForObject(kind.idQuery(), Long.class);
 	}
 
+	/** Publishes a change at once: saving a published item would only make a draft. */
 	private void edit(Kind kind, long id, Map<String, String> changes) throws Exception {
 		MvcResult result = this.mvc
 			.perform(AdminForms.submit(kind.admin() + "/" + id + "/edit", withVersion(kind, id, changes))
+				.param("action", "publish")
 				.with(this.editor))
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(302);

@@ -55,7 +55,7 @@ class ScheduledPublishingInstancesTests {
 		}
 		jdbc.sql("""
 				INSERT INTO scheduled_change (kind, item_id, action, due_at, scheduled_by)
-				VALUES ('Meeting', ?, 'PUBLISH', now(), 'scheduler-test')""").param(id).update();
+				VALUES ('meetings', ?, 'PUBLISH', now(), 'scheduler-test')""").param(id).update();
 
 		CompletableFuture<Integer> onFirst = CompletableFuture
 			.supplyAsync(first.context().getBean(ScheduledPublishing.class)::applyDue);

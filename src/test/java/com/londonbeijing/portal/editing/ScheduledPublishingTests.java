@@ -83,7 +83,7 @@ class ScheduledPublishingTests {
 
 	@AfterEach
 	void removeIt() {
-		this.jdbc.update("DELETE FROM scheduled_change WHERE kind = 'Meeting' AND item_id = ?", this.id);
+		this.jdbc.update("DELETE FROM scheduled_change WHERE kind = 'meetings' AND item_id = ?", this.id);
 		this.jdbc.update("DELETE FROM meeting WHERE slug LIKE 'test-%'");
 	}
 

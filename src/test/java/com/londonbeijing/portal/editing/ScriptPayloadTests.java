@@ -159,6 +159,7 @@ class ScriptPayloadTests {
 		form.put("title", "Test xss title");
 		form.put("body", "Some text.");
 		form.put(field, payload);
+		form.put("action", "publish"); // a plain save of a site text is a draft
 		MvcResult saved = this.mvc.perform(AdminForms.submit("/admin/texts/home.intro/edit", form).with(this.editor))
 			.andReturn();
 		assertThat(saved.getResponse().getStatus()).isEqualTo(302);

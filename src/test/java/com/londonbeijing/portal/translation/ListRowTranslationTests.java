@@ -26,8 +26,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The Chinese of a list row stays with the row: editors add, move and remove benefits,
@@ -236,14 +238,27 @@ class ListRowTranslationTests {
 		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	/** Saves with "Save and continue editing" and returns the item's id. */
+	/**
+	 * Saves with "Save and continue editing" and returns the item's id. A published
+	 * item's save is a draft, which is then published, so that visitors see the change.
+	 */
 	private long saveAndContinue(HtmlForm form) throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(form.press("action", "continue").with(this.editor))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).as("saved: " + response.getContentAsString(StandardCharsets.UTF_8))
 			.isEqualTo(302);
-		return Long.parseLong(response.getRedirectedUrl().replaceAll(".*/([0-9]+)/edit.*", "$1"));
+		String item = response.getRedirectedUrl().replaceAll("(.*/[0-9]+)/edit.*", "$1");
+		if (this.jdbc.sql("SELECT count(*) FROM content_draft WHERE kind = ? AND item_key = ?")
+			.params(item.split("/")[2], item.split("/")[3])
+			.query(Integer.class)
+			.single() > 0) {
+			assertThat(this.mvc.perform(post(item + "/draft/publish").with(csrf()).with(this.editor))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as("draft published").isEqualTo(302);
+		}
+		return Long.parseLong(item.replaceAll(".*/([0-9]+)$", "$1"));
 	}
 
 	private String page(String path) {

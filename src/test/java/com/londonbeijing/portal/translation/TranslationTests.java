@@ -93,6 +93,7 @@ class TranslationTests {
 		// The English summary changes; the Chinese is saved again unchanged.
 		fields.put("summary", "Joint work on public health and medicine.");
 		fields.put("version", version(id));
+		fields.put("action", "publish"); // published at once, not kept as a draft
 		this.mvc.perform(AdminForms.submit("/admin/areas/" + id + "/edit", fields).with(this.editor))
 			.andExpect(status().is3xxRedirection());
 
@@ -110,6 +111,7 @@ class TranslationTests {
 		// Updating the Chinese makes it current again.
 		fields.put("chinese[summary]", "公共卫生和医学领域的合作。");
 		fields.put("version", version(id));
+		fields.put("action", "publish"); // published at once, not kept as a draft
 		this.mvc.perform(AdminForms.submit("/admin/areas/" + id + "/edit", fields).with(this.editor))
 			.andExpect(status().is3xxRedirection());
 		assertThat(overviewRow("Test Health Research")).contains("<td class=\"num\">2</td>\n"
@@ -131,6 +133,7 @@ class TranslationTests {
 
 		fields.put("chinese[name]", "");
 		fields.put("version", version(id));
+		fields.put("action", "publish"); // published at once, not kept as a draft
 		this.mvc.perform(AdminForms.submit("/admin/areas/" + id + "/edit", fields).with(this.editor))
 			.andExpect(status().is3xxRedirection());
 

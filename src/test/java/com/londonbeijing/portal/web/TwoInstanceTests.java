@@ -75,7 +75,7 @@ class TwoInstanceTests {
 		Document page = Jsoup.parse(form.body());
 		HttpResponse<String> saved = onSecond.post("/admin/texts/home.intro/edit",
 				Map.of("version", page.select("input[name=version]").val(), "title", title, "body",
-						page.select("textarea[name=body]").text()));
+						page.select("textarea[name=body]").text(), "action", "publish"));
 
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertBothServe("/", title);

@@ -94,6 +94,16 @@ public class AreaAdmin extends ContentEditor<CooperationArea, Long, AreaForm> {
 	}
 
 	@Override
+	public String kind() {
+		return "areas";
+	}
+
+	@Override
+	protected String publicPath(CooperationArea entity) {
+		return "/areas/" + entity.getSlug();
+	}
+
+	@Override
 	protected Optional<CooperationArea> findById(Long id) {
 		return this.areas.findById(id);
 	}

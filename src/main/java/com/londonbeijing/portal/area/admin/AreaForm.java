@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.editing.AbstractTranslatableForm;
+import com.londonbeijing.portal.editing.PublishableForm;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.ListEdits;
 import com.londonbeijing.portal.support.RowKeys;
@@ -24,7 +25,7 @@ import jakarta.validation.constraints.Size;
  * benefit row keeps its key ({@link RowKeys}) in a hidden field, so its Chinese stays
  * with it when rows are moved or removed.
  */
-public class AreaForm extends AbstractTranslatableForm<CooperationArea> {
+public class AreaForm extends AbstractTranslatableForm<CooperationArea> implements PublishableForm {
 
 	@NotBlank
 	@Size(max = 200)
@@ -220,10 +221,12 @@ public class AreaForm extends AbstractTranslatableForm<CooperationArea> {
 		this.showsTradeFigures = showsTradeFigures;
 	}
 
+	@Override
 	public ContentStatus getStatus() {
 		return this.status;
 	}
 
+	@Override
 	public void setStatus(ContentStatus status) {
 		this.status = status;
 	}

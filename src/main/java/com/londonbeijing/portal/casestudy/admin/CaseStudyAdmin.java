@@ -121,6 +121,16 @@ public class CaseStudyAdmin extends ContentEditor<CaseStudy, Long, CaseStudyForm
 	}
 
 	@Override
+	public String kind() {
+		return "case-studies";
+	}
+
+	@Override
+	protected String publicPath(CaseStudy entity) {
+		return "/case-studies/" + entity.getSlug();
+	}
+
+	@Override
 	protected Optional<CaseStudy> findById(Long id) {
 		return this.caseStudies.findById(id);
 	}

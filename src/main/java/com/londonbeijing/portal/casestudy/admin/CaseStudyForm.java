@@ -12,6 +12,7 @@ import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.casestudy.CaseStudy;
 import com.londonbeijing.portal.casestudy.SuccessMetric;
 import com.londonbeijing.portal.editing.AbstractTranslatableForm;
+import com.londonbeijing.portal.editing.PublishableForm;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.support.ListEdits;
 import com.londonbeijing.portal.support.RowKeys;
@@ -30,7 +31,7 @@ import jakarta.validation.constraints.Size;
  * metrics rows. Each outcome and metric row keeps its key ({@link RowKeys}) in a hidden
  * field, so its Chinese stays with it when rows are moved or removed.
  */
-public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
+public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> implements PublishableForm {
 
 	@NotBlank
 	@Size(max = 200)
@@ -309,10 +310,12 @@ public class CaseStudyForm extends AbstractTranslatableForm<CaseStudy> {
 		this.sortOrder = sortOrder;
 	}
 
+	@Override
 	public ContentStatus getStatus() {
 		return this.status;
 	}
 
+	@Override
 	public void setStatus(ContentStatus status) {
 		this.status = status;
 	}

@@ -116,6 +116,16 @@ public class MeetingAdmin extends ContentEditor<Meeting, Long, MeetingForm> {
 	}
 
 	@Override
+	public String kind() {
+		return "meetings";
+	}
+
+	@Override
+	protected String publicPath(Meeting entity) {
+		return "/meetings/" + entity.getSlug();
+	}
+
+	@Override
 	protected Optional<Meeting> findById(Long id) {
 		return this.meetings.findById(id);
 	}

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import com.londonbeijing.portal.area.CooperationArea;
 import com.londonbeijing.portal.editing.AbstractTranslatableForm;
+import com.londonbeijing.portal.editing.PublishableForm;
 import com.londonbeijing.portal.meeting.Meeting;
 import com.londonbeijing.portal.meeting.Participant;
 import com.londonbeijing.portal.meeting.Statement;
@@ -33,7 +34,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What an editor types for a diplomatic meeting: when and where, who took part, what each
  * of them said on which topics, and the areas it concerns.
  */
-public class MeetingForm extends AbstractTranslatableForm<Meeting> {
+public class MeetingForm extends AbstractTranslatableForm<Meeting> implements PublishableForm {
 
 	@NotBlank
 	@Size(max = 300)
@@ -347,10 +348,12 @@ public class MeetingForm extends AbstractTranslatableForm<Meeting> {
 		this.statements = statements;
 	}
 
+	@Override
 	public ContentStatus getStatus() {
 		return this.status;
 	}
 
+	@Override
 	public void setStatus(ContentStatus status) {
 		this.status = status;
 	}

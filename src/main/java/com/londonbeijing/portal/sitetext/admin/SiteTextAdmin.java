@@ -68,6 +68,22 @@ public class SiteTextAdmin extends ContentEditor<SiteText, String, SiteTextForm>
 	}
 
 	@Override
+	public String kind() {
+		return "texts";
+	}
+
+	/**
+	 * The page showing a text: the key's first part names its section
+	 * ({@code areas.intro} is on {@code /areas}); the headline and the home texts are on
+	 * the home page.
+	 */
+	@Override
+	protected String publicPath(SiteText text) {
+		String section = text.getKey().substring(0, Math.max(text.getKey().indexOf('.'), 0));
+		return (section.isEmpty() || section.equals("home") || section.equals("site")) ? "/" : "/" + section;
+	}
+
+	@Override
 	protected Optional<SiteText> findById(String key) {
 		return this.texts.findById(key);
 	}

@@ -99,6 +99,16 @@ public class TradeFigureAdmin extends ContentEditor<TradeFigure, Long, TradeFigu
 	}
 
 	@Override
+	public String kind() {
+		return "trade";
+	}
+
+	@Override
+	protected String publicPath(TradeFigure entity) {
+		return "/trade";
+	}
+
+	@Override
 	protected Optional<TradeFigure> findById(Long id) {
 		return this.figures.findById(id);
 	}

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.londonbeijing.portal.editing.AbstractContentForm;
+import com.londonbeijing.portal.editing.PublishableForm;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.trade.TradeFigure;
 import jakarta.validation.constraints.DecimalMin;
@@ -21,7 +22,7 @@ import jakarta.validation.constraints.Size;
  * What an editor types for one year's trade figures. The only place that maps between the
  * form and the {@link TradeFigure} entity.
  */
-public class TradeFigureForm extends AbstractContentForm<TradeFigure, Long> {
+public class TradeFigureForm extends AbstractContentForm<TradeFigure, Long> implements PublishableForm {
 
 	@NotNull
 	@Min(1950)
@@ -178,10 +179,12 @@ public class TradeFigureForm extends AbstractContentForm<TradeFigure, Long> {
 		this.notes = notes;
 	}
 
+	@Override
 	public ContentStatus getStatus() {
 		return this.status;
 	}
 
+	@Override
 	public void setStatus(ContentStatus status) {
 		this.status = status;
 	}

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.londonbeijing.portal.database.ContentVersion;
+import com.londonbeijing.portal.editing.Editorial;
 import com.londonbeijing.portal.history.ChangeNote;
 import com.londonbeijing.portal.support.ContentStatus;
 import com.londonbeijing.portal.trade.TradeFigure;
@@ -46,7 +47,11 @@ public class TradeImport {
 
 	private final ContentVersion contentVersion;
 
-	TradeImport(TradeFigureRepository figures, TransactionTemplate transaction, ContentVersion contentVersion) {
+	private final Editorial editorial;
+
+	TradeImport(TradeFigureRepository figures, TransactionTemplate transaction, ContentVersion contentVersion,
+			Editorial editorial) {
+		this.editorial = editorial;
 		this.figures = figures;
 		this.transaction = transaction;
 		this.contentVersion = contentVersion;
@@ -182,6 +187,8 @@ public class TradeImport {
 	 * @throws ChangedMeanwhileException if a stored figure changed since the preview
 	 */
 	public void apply(TradeImportPreview preview, String note, boolean notePublic) {
+		// The import publishes figures at once: editors only.
+		this.editorial.requireMayPublish();
 		ChangeNote.during(note, notePublic, () -> this.transaction.execute((status) -> {
 			this.contentVersion.changing();
 			Map<Integer, TradeFigure> stored = this.figures.findAllByOrderByYearAsc()

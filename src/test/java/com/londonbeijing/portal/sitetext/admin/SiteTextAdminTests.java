@@ -67,7 +67,8 @@ class SiteTextAdminTests {
 				.param("version", String.valueOf(version))
 				.param("title", "About <the> relationship")
 				.param("body", "Over the past few decades.")
-				.param("changeNote", "Shorter"))
+				.param("changeNote", "Shorter")
+				.param("action", "publish"))
 			.andExpect(redirectedUrl("/admin/texts"));
 
 		this.mvc.perform(get("/")).andExpect(content().string(containsString("About &lt;the&gt; relationship")));

@@ -36,7 +36,7 @@ class TradeFigureAdminTests {
 
 		TradeFigureForm edit = this.admin.form(id);
 		edit.setExports(new BigDecimal("11.75"));
-		this.admin.save(edit);
+		this.admin.publish(edit);
 
 		assertThat(
 				this.jdbc.queryForObject("SELECT exports_gbp_bn FROM trade_figure WHERE id = ?", BigDecimal.class, id))
@@ -49,11 +49,11 @@ class TradeFigureAdminTests {
 		TradeFigureForm mine = this.admin.form(id);
 		TradeFigureForm theirs = this.admin.form(id);
 		theirs.setImports(new BigDecimal("3"));
-		this.admin.save(theirs);
+		this.admin.publish(theirs);
 
 		mine.setExports(new BigDecimal("9"));
 
-		assertThatThrownBy(() -> this.admin.save(mine)).isInstanceOf(EditConflictException.class);
+		assertThatThrownBy(() -> this.admin.publish(mine)).isInstanceOf(EditConflictException.class);
 		assertThat(this.admin.currentFields(id)).containsEntry("trade.form.imports", "3")
 			.containsEntry("trade.form.exports", "1");
 	}
@@ -64,7 +64,7 @@ class TradeFigureAdminTests {
 		TradeFigureForm edit = this.admin.form(id);
 		edit.setExports(new BigDecimal("7.5"));
 		edit.setChangeNote("Corrected from the ONS release");
-		this.admin.save(edit);
+		this.admin.publish(edit);
 
 		List<RevisionEntry> history = this.admin.history(id);
 

@@ -101,7 +101,7 @@ class TradeImportTests {
 				csv(HEADER + "1992,12.5,20,\r\n1993,1,1,\r\n"));
 		TradeFigureForm edit = this.admin.form(id);
 		edit.setExports(new BigDecimal("11"));
-		this.admin.save(edit);
+		this.admin.publish(edit);
 
 		assertThatThrownBy(() -> this.imports.apply(preview, null, false))
 			.isInstanceOf(TradeImport.ChangedMeanwhileException.class);

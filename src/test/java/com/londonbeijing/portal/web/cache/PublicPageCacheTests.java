@@ -246,7 +246,7 @@ class PublicPageCacheTests {
 		String form = editor.get("/admin/texts/trade.intro/edit").body();
 		String version = Jsoup.parse(form).selectFirst("input[name=version]").attr("value");
 		return editor.post("/admin/texts/trade.intro/edit",
-				Map.of("version", version, "title", heading, "body", "", "changeNote", ""));
+				Map.of("version", version, "title", heading, "body", "", "changeNote", "", "action", "publish"));
 	}
 
 	private Cache pages() {

@@ -109,8 +109,9 @@ class RequestLimitsTests {
 		editor.get("/admin/texts/home.intro/edit");
 		String text = "中".repeat(100_000);
 		try {
-			HttpResponse<String> saved = editor.post("/admin/texts/home.intro/edit", Map.of("version",
-					String.valueOf(original.get("version")), "title", (String) original.get("title"), "body", text));
+			HttpResponse<String> saved = editor.post("/admin/texts/home.intro/edit",
+					Map.of("version", String.valueOf(original.get("version")), "title", (String) original.get("title"),
+							"body", text, "action", "publish"));
 
 			assertThat(saved.statusCode()).isEqualTo(302);
 			assertThat(this.jdbc.sql("SELECT body FROM site_text WHERE text_key = 'home.intro'")
