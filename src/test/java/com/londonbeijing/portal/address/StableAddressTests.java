@@ -338,7 +338,8 @@ class StableAddressTests {
 		if (version != null) {
 			fields.put("version", version.toString());
 		}
-		fields.put("action", "save");
+		// An edit of a live item is published at once, not kept as a draft.
+		fields.put("action", (version != null) ? "publish" : "save");
 		return this.editor.post(path, fields);
 	}
 
