@@ -2,16 +2,13 @@ package com.londonbeijing.portal.editing;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.londonbeijing.portal.test.PortalInstance;
-import com.londonbeijing.portal.test.TestDatabaseConfiguration;
+import com.londonbeijing.portal.test.TwoInstances;
 import com.londonbeijing.portal.test.WebClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,34 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScheduledPublishingInstancesTests {
 
-	static PortalInstance first;
-
-	static PortalInstance second;
-
-	@BeforeAll
-	static void startTwoInstances() {
-		first = PortalInstance.start(Map.of(), TestDatabaseConfiguration.class);
-		second = first.sharingDatabaseOf(Map.of());
-	}
-
-	@AfterAll
-	static void stopBoth() {
-		if (second != null) {
-			second.close();
-		}
-		if (first != null) {
-			first.close(); // drops the database
-		}
-	}
+	@RegisterExtension
+	static TwoInstances instances = new TwoInstances();
 
 	@Test
 	void aDuePublicationHappensOnceWithTwoInstancesCheckingAtOnce() throws Exception {
-		JdbcClient jdbc = first.context().getBean(JdbcClient.class);
+		JdbcClient jdbc = instances.first().context().getBean(JdbcClient.class);
 		long id = jdbc.sql("""
 				INSERT INTO meeting (slug, title, meeting_date, venue, city, summary, status)
 				VALUES ('test-due-meeting', 'A due meeting', DATE '2025-01-01', 'Lancaster House', 'London',
 				        'Published by the schedule.', 'DRAFT') RETURNING id""").query(Long.class).single();
-		for (PortalInstance instance : List.of(first, second)) {
+		for (PortalInstance instance : instances.both()) {
 			assertThat(new WebClient(instance.port()).get("/meetings/test-due-meeting").statusCode()).isEqualTo(404);
 		}
 		jdbc.sql("""
@@ -58,9 +38,9 @@ class ScheduledPublishingInstancesTests {
 				VALUES ('meetings', ?, 'PUBLISH', now(), 'scheduler-test')""").param(id).update();
 
 		CompletableFuture<Integer> onFirst = CompletableFuture
-			.supplyAsync(first.context().getBean(ScheduledPublishing.class)::applyDue);
+			.supplyAsync(instances.first().context().getBean(ScheduledPublishing.class)::applyDue);
 		CompletableFuture<Integer> onSecond = CompletableFuture
-			.supplyAsync(second.context().getBean(ScheduledPublishing.class)::applyDue);
+			.supplyAsync(instances.second().context().getBean(ScheduledPublishing.class)::applyDue);
 
 		assertThat(onFirst.get() + onSecond.get()).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT count(*) FROM meeting_aud WHERE id = ? AND status = 'PUBLISHED'")
@@ -68,7 +48,7 @@ class ScheduledPublishingInstancesTests {
 			.query(Integer.class)
 			.single()).as("one publication in the history").isEqualTo(1);
 		Instant published = Instant.now();
-		for (PortalInstance instance : List.of(first, second)) {
+		for (PortalInstance instance : instances.both()) {
 			while (new WebClient(instance.port()).get("/meetings/test-due-meeting").statusCode() != 200) {
 				assertThat(Duration.between(published, Instant.now())).as("port " + instance.port())
 					.isLessThan(Duration.ofSeconds(3));

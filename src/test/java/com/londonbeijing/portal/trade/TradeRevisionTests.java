@@ -66,7 +66,7 @@ class TradeRevisionTests {
 		edit.setExports(new BigDecimal("12.5"));
 		edit.setChangeNote("Corrected from the ONS release");
 		edit.setChangeNotePublic(true);
-		this.admin.save(edit);
+		this.admin.publish(edit); // a published year: Save would keep a draft
 
 		Document page = Jsoup.parse(this.web.get("/trade").body());
 
@@ -85,7 +85,7 @@ class TradeRevisionTests {
 		long id = this.admin.save(form("10", "20"));
 		TradeFigureForm edit = this.admin.form(id);
 		edit.setImports(new BigDecimal("21"));
-		this.admin.save(edit);
+		this.admin.publish(edit); // a published year: Save would keep a draft
 
 		Document page = Jsoup.parse(this.web.get("/zh/trade").body());
 
@@ -100,10 +100,10 @@ class TradeRevisionTests {
 		TradeFigureForm edit = this.admin.form(id);
 		edit.setExports(new BigDecimal("11"));
 		edit.setChangeNote("Typo spotted by Alice");
-		this.admin.save(edit);
+		this.admin.publish(edit); // a published year: Save would keep a draft
 		TradeFigureForm draft = this.admin.form(id);
 		draft.setStatus(ContentStatus.DRAFT);
-		this.admin.save(draft);
+		this.admin.publish(draft);
 		TradeFigureForm draftEdit = this.admin.form(id);
 		draftEdit.setExports(new BigDecimal("99"));
 		this.admin.save(draftEdit);
@@ -123,7 +123,7 @@ class TradeRevisionTests {
 		int old = currentVersion();
 		TradeFigureForm edit = this.admin.form(id);
 		edit.setExports(new BigDecimal("12.5"));
-		this.admin.save(edit);
+		this.admin.publish(edit); // a published year: Save would keep a draft
 		int current = currentVersion();
 
 		Document oldPage = Jsoup.parse(this.web.get("/trade/versions/" + old).body());

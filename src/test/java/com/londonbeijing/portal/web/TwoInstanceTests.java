@@ -8,16 +8,15 @@ import com.londonbeijing.portal.account.AccountService;
 import com.londonbeijing.portal.account.Role;
 import com.londonbeijing.portal.test.PortalInstance;
 import com.londonbeijing.portal.test.TestAccounts;
-import com.londonbeijing.portal.test.TestDatabaseConfiguration;
+import com.londonbeijing.portal.test.TwoInstances;
 import com.londonbeijing.portal.test.WebClient;
 import com.londonbeijing.portal.test.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,32 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoInstanceTests {
 
-	static PortalInstance first;
-
-	static PortalInstance second;
+	@RegisterExtension
+	static TwoInstances instances = new TwoInstances();
 
 	TestAccounts accounts;
 
-	@BeforeAll
-	static void startTwoInstancesOnOneDatabase() {
-		first = PortalInstance.start(Map.of(), TestDatabaseConfiguration.class);
-		second = first.sharingDatabaseOf(Map.of());
-	}
-
-	@AfterAll
-	static void stopBoth() {
-		if (second != null) {
-			second.close();
-		}
-		if (first != null) {
-			first.close(); // drops the database
-		}
-	}
-
 	@BeforeEach
 	void setUp() {
-		this.accounts = new TestAccounts(first.context().getBean(AccountService.class),
-				first.context().getBean(JdbcClient.class));
+		this.accounts = new TestAccounts(instances.first().context().getBean(AccountService.class),
+				instances.first().context().getBean(JdbcClient.class));
 	}
 
 	@AfterEach
@@ -67,7 +49,7 @@ class TwoInstanceTests {
 	@Test
 	void signedInThroughOneInstanceAnEditSavedThroughTheOtherShowsOnBothAtOnce() {
 		WebSession onFirst = signedInEditor();
-		WebSession onSecond = onFirst.at(second.port());
+		WebSession onSecond = onFirst.at(instances.second().port());
 		String title = "Saved through the second instance " + UUID.randomUUID();
 
 		HttpResponse<String> form = onSecond.get("/admin/texts/home.intro/edit");
@@ -85,7 +67,7 @@ class TwoInstanceTests {
 	@Test
 	void signingOutThroughOneInstanceEndsTheSessionOnBoth() {
 		WebSession onFirst = signedInEditor();
-		WebSession onSecond = onFirst.at(second.port());
+		WebSession onSecond = onFirst.at(instances.second().port());
 		assertThat(onSecond.get("/admin").statusCode()).isEqualTo(200);
 
 		onSecond.signOut();
@@ -97,7 +79,7 @@ class TwoInstanceTests {
 	@Test
 	void aRenameOnOneInstanceRedirectsTheOldAddressOnBoth() {
 		WebSession onFirst = signedInEditor();
-		JdbcClient jdbc = first.context().getBean(JdbcClient.class);
+		JdbcClient jdbc = instances.first().context().getBean(JdbcClient.class);
 		try {
 			onFirst.get("/admin/areas/new");
 			onFirst.post("/admin/areas/new", Map.of("name", "Test Two Instances", "slug", "test-two-old", "navOrder",
@@ -107,12 +89,12 @@ class TwoInstanceTests {
 				.single();
 			assertBothServe("/areas/test-two-old", "Test Two Instances"); // now in both
 																			// page caches
-			assertThat(new WebClient(second.port()).get("/areas/test-two-new").statusCode()).isEqualTo(404);
+			assertThat(new WebClient(instances.second().port()).get("/areas/test-two-new").statusCode()).isEqualTo(404);
 
 			onFirst.get("/admin/areas/" + id + "/edit");
 			HttpResponse<String> renamed = onFirst.post("/admin/areas/" + id + "/edit",
 					Map.of("name", "Test Two Instances", "slug", "test-two-new", "navOrder", "1", "status", "PUBLISHED",
-							"version",
+							"action", "publish", "version",
 							jdbc.sql("SELECT version FROM cooperation_area WHERE id = ?")
 								.param(id)
 								.query(Long.class)
@@ -120,7 +102,7 @@ class TwoInstanceTests {
 								.toString()));
 			assertThat(renamed.statusCode()).isEqualTo(302);
 
-			for (PortalInstance instance : new PortalInstance[] { first, second }) {
+			for (PortalInstance instance : instances.both()) {
 				WebClient visitor = new WebClient(instance.port());
 				HttpResponse<String> old = visitor.get("/zh/areas/test-two-old");
 				assertThat(old.statusCode()).as("port " + instance.port()).isEqualTo(301);
@@ -139,7 +121,7 @@ class TwoInstanceTests {
 	 * What anonymous visitors get from each instance, asked one right after the other.
 	 */
 	private static void assertBothServe(String path, String text) {
-		for (PortalInstance instance : new PortalInstance[] { first, second }) {
+		for (PortalInstance instance : instances.both()) {
 			HttpResponse<String> page = new WebClient(instance.port()).get(path);
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.body()).as("port " + instance.port()).contains(text);
@@ -147,7 +129,7 @@ class TwoInstanceTests {
 	}
 
 	private WebSession signedInEditor() {
-		WebSession editor = new WebSession(first.port());
+		WebSession editor = new WebSession(instances.first().port());
 		this.accounts.address(editor.address());
 		HttpResponse<String> signedIn = editor.signIn(this.accounts.create("two-instances", Role.EDITOR).getUsername(),
 				TestAccounts.PASSWORD);

@@ -61,7 +61,8 @@ class TradeEditingBrowserTests {
 		exports.clear();
 		exports.sendKeys("30.15");
 		browser.driver().findElement(By.id("changeNote")).sendKeys("Corrected in the browser test");
-		browser.driver().findElement(By.cssSelector("button[name=action][value=save]")).click();
+		// A published year: Publish now changes it at once (Save would keep a draft).
+		browser.driver().findElement(By.cssSelector("button[name=action][value=publish]")).click();
 		// Saving returns to the list as the editor left it (its sort and page in the
 		// query).
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))

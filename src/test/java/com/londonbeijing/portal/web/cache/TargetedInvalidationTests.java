@@ -3,18 +3,17 @@ package com.londonbeijing.portal.web.cache;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.londonbeijing.portal.database.ContentVersion;
 import com.londonbeijing.portal.test.PortalInstance;
-import com.londonbeijing.portal.test.TestDatabaseConfiguration;
+import com.londonbeijing.portal.test.TwoInstances;
 import com.londonbeijing.portal.test.WebClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,40 +43,28 @@ class TargetedInvalidationTests {
 			"/zh/case-studies/" + CASE_STUDY, "/meetings", "/case-studies", "/", "/areas/trade-and-investment",
 			"/feed.atom", "/sitemap.xml", "/search?q=trade");
 
-	static PortalInstance first;
-
-	static PortalInstance second;
+	@RegisterExtension
+	static TwoInstances instances = new TwoInstances();
 
 	JdbcClient jdbc;
 
 	@BeforeAll
 	static void startTwoInstancesWithASecondMeeting() {
-		first = PortalInstance.start(Map.of(), TestDatabaseConfiguration.class);
-		second = first.sharingDatabaseOf(Map.of());
-		first.context().getBean(JdbcClient.class).sql("""
+
+		instances.first().context().getBean(JdbcClient.class).sql("""
 				INSERT INTO meeting (slug, title, meeting_date, venue, city, summary)
 				VALUES (?, 'Another meeting', DATE '2025-01-01', 'Lancaster House', 'London', 'A second meeting.')
 				""").param(OTHER_MEETING).update();
 	}
 
-	@AfterAll
-	static void stopBoth() {
-		if (second != null) {
-			second.close();
-		}
-		if (first != null) {
-			first.close(); // drops the database
-		}
-	}
-
 	@BeforeEach
 	void warmEveryPageOnBothInstances() throws Exception {
-		this.jdbc = first.context().getBean(JdbcClient.class);
-		for (PortalInstance instance : List.of(first, second)) {
+		this.jdbc = instances.first().context().getBean(JdbcClient.class);
+		for (PortalInstance instance : instances.both()) {
 			instance.context().getBean(ContentVersion.class).changed();
 		}
 		awaitSecondInstanceChecked();
-		for (PortalInstance instance : List.of(first, second)) {
+		for (PortalInstance instance : instances.both()) {
 			WebClient visitor = new WebClient(instance.port());
 			for (String page : PAGES) {
 				assertThat(visitor.get(page).statusCode()).as(page).isEqualTo(200);
@@ -92,9 +79,10 @@ class TargetedInvalidationTests {
 
 		Set<String> kept = Set.of("/meetings/" + OTHER_MEETING, "/zh/meetings/" + OTHER_MEETING,
 				"/case-studies/" + CASE_STUDY, "/zh/case-studies/" + CASE_STUDY);
-		assertThat(cached(first)).as("the saving instance, at once").containsExactlyInAnyOrderElementsOf(kept);
-		awaitCached(second, kept);
-		for (PortalInstance instance : List.of(first, second)) {
+		assertThat(cached(instances.first())).as("the saving instance, at once")
+			.containsExactlyInAnyOrderElementsOf(kept);
+		awaitCached(instances.second(), kept);
+		for (PortalInstance instance : instances.both()) {
 			assertThat(new WebClient(instance.port()).get("/meetings/" + SEED_MEETING).body())
 				.contains("Renamed by a test");
 			assertThat(new WebClient(instance.port()).get("/meetings").body()).contains("Renamed by a test");
@@ -106,18 +94,21 @@ class TargetedInvalidationTests {
 		saveOnFirst("UPDATE meeting_statement SET text = text || ' (corrected)' WHERE meeting_id = "
 				+ "(SELECT id FROM meeting WHERE slug = '" + SEED_MEETING + "') AND position = 0");
 
-		assertThat(cached(first)).doesNotContain("/meetings/" + SEED_MEETING, "/zh/meetings/" + SEED_MEETING)
+		assertThat(cached(instances.first()))
+			.doesNotContain("/meetings/" + SEED_MEETING, "/zh/meetings/" + SEED_MEETING)
 			.contains("/meetings/" + OTHER_MEETING, "/case-studies/" + CASE_STUDY);
-		assertThat(new WebClient(first.port()).get("/meetings/" + SEED_MEETING).body()).contains("(corrected)");
+		assertThat(new WebClient(instances.first().port()).get("/meetings/" + SEED_MEETING).body())
+			.contains("(corrected)");
 	}
 
 	@Test
 	void aRenamedMeetingsPageAtItsOldAddressGoesToo() throws Exception {
 		saveOnFirst("UPDATE meeting SET slug = 'test-renamed-meeting' WHERE slug = '" + OTHER_MEETING + "'");
 		try {
-			assertThat(cached(first)).doesNotContain("/meetings/" + OTHER_MEETING, "/zh/meetings/" + OTHER_MEETING)
+			assertThat(cached(instances.first()))
+				.doesNotContain("/meetings/" + OTHER_MEETING, "/zh/meetings/" + OTHER_MEETING)
 				.contains("/meetings/" + SEED_MEETING);
-			awaitCached(second, Set.of("/meetings/" + SEED_MEETING, "/zh/meetings/" + SEED_MEETING,
+			awaitCached(instances.second(), Set.of("/meetings/" + SEED_MEETING, "/zh/meetings/" + SEED_MEETING,
 					"/case-studies/" + CASE_STUDY, "/zh/case-studies/" + CASE_STUDY));
 		}
 		finally {
@@ -129,23 +120,24 @@ class TargetedInvalidationTests {
 	void savingACaseStudyKeepsEveryMeetingsPage() throws Exception {
 		saveOnFirst("UPDATE case_study SET summary = summary || ' Updated.' WHERE slug = '" + CASE_STUDY + "'");
 
-		assertThat(cached(first)).containsExactlyInAnyOrder("/meetings/" + SEED_MEETING, "/zh/meetings/" + SEED_MEETING,
-				"/meetings/" + OTHER_MEETING, "/zh/meetings/" + OTHER_MEETING);
-		assertThat(new WebClient(first.port()).get("/case-studies/" + CASE_STUDY).body()).contains("Updated.");
+		assertThat(cached(instances.first())).containsExactlyInAnyOrder("/meetings/" + SEED_MEETING,
+				"/zh/meetings/" + SEED_MEETING, "/meetings/" + OTHER_MEETING, "/zh/meetings/" + OTHER_MEETING);
+		assertThat(new WebClient(instances.first().port()).get("/case-studies/" + CASE_STUDY).body())
+			.contains("Updated.");
 	}
 
 	@Test
 	void anythingElseStillDropsEveryPageOnEveryInstance() throws Exception {
 		saveOnFirst("UPDATE cooperation_area SET name = name WHERE slug = 'trade-and-investment'");
 
-		assertThat(cached(first)).isEmpty();
-		awaitCached(second, Set.of());
+		assertThat(cached(instances.first())).isEmpty();
+		awaitCached(instances.second(), Set.of());
 	}
 
 	/** Changes content as a save does: in a transaction that tells ContentVersion. */
 	private void saveOnFirst(String sql) {
-		ContentVersion version = first.context().getBean(ContentVersion.class);
-		first.context().getBean(TransactionTemplate.class).executeWithoutResult((status) -> {
+		ContentVersion version = instances.first().context().getBean(ContentVersion.class);
+		instances.first().context().getBean(TransactionTemplate.class).executeWithoutResult((status) -> {
 			version.changing();
 			assertThat(this.jdbc.sql(sql).update()).as(sql).isPositive();
 		});
