@@ -226,6 +226,7 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		}
 		addDraftState(id, model);
 		this.editor.scheduled(id).ifPresent((change) -> model.addAttribute("scheduled", change));
+		model.addAttribute("scheduleAction", this.editor.scheduleAction(id));
 		CurrentUser.name()
 			.ifPresent((username) -> model.addAttribute("othersEditing", this.marks.opened(this.path, id, username)));
 		return view;
@@ -536,6 +537,7 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		model.addAttribute("label", this.editor.label(form));
 		model.addAttribute("schedule", schedule);
 		this.editor.scheduled(id).ifPresent((change) -> model.addAttribute("scheduled", change));
+		model.addAttribute("scheduleAction", this.editor.scheduleAction(id));
 		return "admin/schedule";
 	}
 

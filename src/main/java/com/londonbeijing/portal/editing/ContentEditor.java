@@ -535,10 +535,7 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 			if (!canSchedule(item)) {
 				throw new NotFoundException("Schedule");
 			}
-			// A published item with a draft has the draft published; without, it is
-			// taken back to draft.
-			ScheduledChange.Action action = (item.isPublished() && draft(id).isEmpty())
-					? ScheduledChange.Action.UNPUBLISH : ScheduledChange.Action.PUBLISH;
+			ScheduledChange.Action action = scheduleAction(item, id);
 			this.schedule.cancelAll(kind(), (Long) id);
 			ScheduledChange change = new ScheduledChange(kind(), (Long) id, action, at, username);
 			this.schedule.schedule(change);
@@ -552,6 +549,28 @@ public abstract class ContentEditor<E extends Versioned<K>, K, F extends Abstrac
 	 */
 	public boolean canSchedule(K id) {
 		return schedulable() && this.transaction.execute((status) -> canSchedule((Content) find(id)));
+	}
+
+	/**
+	 * What scheduling the item would do, or {@code null} if it cannot be scheduled.
+	 */
+	public ScheduledChange.Action scheduleAction(K id) {
+		if (!schedulable()) {
+			return null;
+		}
+		return this.transaction.execute((status) -> {
+			Content item = (Content) find(id);
+			return canSchedule(item) ? scheduleAction(item, id) : null;
+		});
+	}
+
+	/**
+	 * A draft is published; so is a published item's pending draft; a published item
+	 * without one is taken back to draft.
+	 */
+	private ScheduledChange.Action scheduleAction(Content item, K id) {
+		return (item.isPublished() && draft(id).isEmpty()) ? ScheduledChange.Action.UNPUBLISH
+				: ScheduledChange.Action.PUBLISH;
 	}
 
 	private static boolean canSchedule(Content item) {
