@@ -173,12 +173,6 @@ public abstract class ContentAdminController<E extends Versioned<K>, K, F extend
 		return this.editorial.mayPublish();
 	}
 
-	/** Whether the kind's items can be scheduled: those with a status. */
-	@ModelAttribute("schedulable")
-	boolean schedulable() {
-		return this.editor.schedulable();
-	}
-
 	@ModelAttribute("adminPath")
 	String adminPath() {
 		return this.path;
